@@ -1,0 +1,68 @@
+// Glue shared by the subcommands: reading inputs, loading rules, exit codes. Only src/cli/
+// prints or exits.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "finlint/lint/lint.h"
+#include "finlint/rules/rules.h"
+
+namespace finlint::cli {
+
+// Exit statuses: stable, documented in docs/cli.md.
+constexpr int kExitClean = 0;     // nothing at or above --fail-on
+constexpr int kExitFindings = 1;  // findings at or above --fail-on
+constexpr int kExitError = 2;     // usage, rule or config errors, or an unreadable input
+
+// Options every command that loads rules shares.
+struct RuleOptions {
+  std::vector<std::string> rule_dirs;
+  bool no_builtin = false;
+  std::vector<std::string> disable;  // rule ids or categories
+};
+void AddRuleOptions(CLI::App* cmd, RuleOptions* o);
+
+// Loads the rule set; on failure prints every error to stderr and returns false.
+bool LoadRules(const RuleOptions& o, rules::RuleSet* set);
+
+// Expands files and folders (recursively, by extension) into reports with their bytes read;
+// "-" reads standard input under `stdin_name`. Unreadable paths get an error entry.
+std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
+                                   const std::vector<std::string>& extensions,
+                                   const std::string& stdin_name);
+
+struct CheckArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string stdin_filename = "<stdin>";
+  std::string input_type = "auto";
+  std::string color = "auto";
+  std::string lang = "zh";
+  std::vector<std::string> extensions = {"md", "markdown", "txt"};
+  RuleOptions rules;
+};
+
+struct TestArgs {
+  RuleOptions rules;
+  bool verbose = false;
+};
+
+struct RulesArgs {
+  RuleOptions rules;
+  std::string format = "text";
+  std::string explain_id;
+  CLI::App* list = nullptr;
+  CLI::App* explain = nullptr;
+};
+
+CLI::App* AddCheck(CLI::App& app, CheckArgs* args);
+CLI::App* AddTest(CLI::App& app, TestArgs* args);
+CLI::App* AddRules(CLI::App& app, RulesArgs* args);
+int RunCheck(const CheckArgs& args);
+int RunTest(const TestArgs& args);
+int RunRules(const RulesArgs& args);
+
+}  // namespace finlint::cli

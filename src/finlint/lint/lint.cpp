@@ -1,0 +1,106 @@
+// See lint.h.
+#include "finlint/lint/lint.h"
+
+#include <re2/re2.h>
+
+#include "finlint/decode/decode.h"
+#include "finlint/judge/judge.h"
+#include "finlint/normalize/normalize.h"
+#include "finlint/scan/scan.h"
+
+namespace finlint {
+namespace {
+
+// `$1` in a rule's replacement becomes RE2's `\1`; a literal backslash is escaped.
+std::string ToRe2Rewrite(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      out += "\\\\";
+    } else if (s[i] == '$' && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') {
+      out += '\\';
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Linter::Shared {
+  const rules::RuleSet* rules;
+  normalize::Folder folder;
+  scan::Scanner scanner;
+};
+
+struct Linter::Worker {
+  judge::Judge judge;
+};
+
+Linter::Linter(std::shared_ptr<const Shared> shared, std::unique_ptr<Worker> worker)
+    : shared_(std::move(shared)), worker_(std::move(worker)) {}
+Linter::Linter(Linter&&) noexcept = default;
+Linter& Linter::operator=(Linter&&) noexcept = default;
+Linter::~Linter() = default;
+
+Result<Linter> Linter::Create(const rules::RuleSet& rules) {
+  auto folder = normalize::Folder::Create();
+  if (!folder.ok()) return folder.error();
+  auto scanner = scan::Scanner::Build(rules);
+  if (!scanner.ok()) return scanner.error();
+  auto shared = std::make_shared<const Shared>(
+      Shared{&rules, std::move(folder.value()), std::move(scanner.value())});
+  auto judge = judge::Judge::Create(rules, shared->scanner);
+  if (!judge.ok()) return judge.error();
+  return Linter(shared, std::make_unique<Worker>(Worker{std::move(judge.value())}));
+}
+
+Linter Linter::Clone() const {
+  return Linter(shared_, std::make_unique<Worker>(Worker{worker_->judge.Clone()}));
+}
+
+const rules::RuleSet& Linter::rules() const { return *shared_->rules; }
+
+void Linter::Check(extract::InputType type, FileReport* report) {
+  report->findings.clear();
+  report->error.clear();
+  auto decoded = decode::Decode(report->path, report->bytes);
+  if (!decoded.ok()) {
+    report->error = decoded.error().ToString();
+    return;
+  }
+  extract::Extracted extracted;
+  auto ok = extract::Extract(report->path, decoded->text, type, &extracted);
+  if (!ok.ok()) {
+    report->error = ok.error().ToString();
+    return;
+  }
+  normalize::Folded folded;
+  shared_->folder.Fold(extracted.text, &folded);
+  auto candidates = shared_->scanner.Find(folded.text);
+  if (!candidates.ok()) {
+    report->error = candidates.error().ToString();
+    return;
+  }
+  std::vector<judge::Hit> hits = worker_->judge.Run(folded.text, candidates.value());
+  for (const judge::Hit& hit : hits) {
+    const rules::Rule& rule = shared_->rules->rules[static_cast<size_t>(hit.rule)];
+    Span in_extracted = folded.map.Map(hit.span);
+    Span in_decoded = extracted.map.Map(in_extracted);
+    Finding f{&rule,
+              {in_decoded.begin + decoded->offset, in_decoded.end + decoded->offset},
+              rule.severity,
+              rule.suggest};
+    const rules::Pattern& pattern = shared_->scanner.pattern(hit.pattern);
+    for (rules::Suggestion& s : f.suggestions) {
+      if (s.kind != rules::Suggestion::Kind::kReplace || pattern.terms.size() > 0) continue;
+      std::string out;
+      re2::StringPiece matched(folded.text.data() + hit.span.begin, hit.span.size());
+      if (RE2::Extract(matched, *pattern.re, ToRe2Rewrite(s.text), &out)) s.text = out;
+    }
+    report->findings.push_back(std::move(f));
+  }
+}
+
+}  // namespace finlint

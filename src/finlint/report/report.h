@@ -1,0 +1,49 @@
+// Stage 6: findings → output. Each format is one function in a table, which also drives
+// `--format` parsing and its "did you mean" (ninja's kTools).
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "finlint/lint/lint.h"
+
+namespace finlint::report {
+
+// 1-based line and column of a byte offset; columns count code points (a BOM is not one).
+struct LineCol {
+  int line = 1;
+  int col = 1;
+};
+LineCol At(std::string_view original, size_t offset);
+
+struct Options {
+  bool color = false;    // ANSI colours (text format)
+  bool english = false;  // message_en where a rule has one
+  std::string version;   // of the tool, for machine formats
+};
+
+struct Run {
+  std::vector<FileReport> files;  // in the order given, errors included
+};
+
+struct Counts {
+  int files = 0, findings = 0, error = 0, warning = 0, info = 0, unreadable = 0;
+};
+Counts Count(const Run& run);
+
+using Writer = void (*)(const Run&, const Options&, std::ostream&);
+struct Format {
+  std::string_view name;
+  Writer write;
+  std::string_view help;
+};
+const std::vector<Format>& Formats();
+// The format called `name`, or nullptr.
+const Format* FindFormat(std::string_view name);
+
+void WriteText(const Run& run, const Options& options, std::ostream& out);
+void WriteJson(const Run& run, const Options& options, std::ostream& out);
+
+}  // namespace finlint::report

@@ -1,0 +1,104 @@
+// Rules: the YAML packs, loaded and validated into an immutable RuleSet. Every user mistake
+// comes back as an Error with the pack's file, line and column. The schema is documented in
+// docs/rule-authoring.md.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "finlint/core/result.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace finlint::normalize {
+class Folder;
+}
+
+namespace finlint::rules {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+std::string_view SeverityName(Severity s);
+bool ParseSeverity(std::string_view name, Severity* out);
+
+enum class Scope { kSentence, kDocument };
+
+// One entry of `match`, `when`, `also` or `require`, compiled for the folded text.
+struct Pattern {
+  std::vector<std::string> terms;      // folded literals (empty for a regex entry)
+  std::string regex;                   // RE2 source on folded text (terms joined, or folded regex)
+  bool word = true;                    // the hit must start and end on an ICU word boundary
+  std::shared_ptr<const re2::RE2> re;  // compiled `regex`
+};
+
+struct Unless {
+  std::vector<std::string> before, after, sentence, quoted, covering;  // folded phrases
+  int window = 6;  // code points searched before/after a hit
+};
+
+struct Suggestion {
+  enum class Kind { kReplace, kAdvice, kAppend };
+  Kind kind = Kind::kAdvice;
+  std::string text;   // replacement ($1… captures), advice, or text to append
+  bool safe = false;  // `finlint fix` may apply it without review
+};
+
+struct Rule {
+  std::string id;        // <category>/<name>, unique
+  std::string category;  // an id of categories.yaml
+  Severity severity = Severity::kError;
+  std::string message, message_en;
+  std::vector<std::string> basis;
+  Scope scope = Scope::kSentence;
+  std::vector<Pattern> match;                // sentence rules
+  std::vector<Pattern> when, also, require;  // document rules
+  Unless unless;
+  std::vector<Suggestion> suggest;
+  std::vector<std::string> bad, good;  // examples, as written
+  std::string file;                    // pack that defined it, for messages
+  int line = 0;
+};
+
+struct Category {
+  std::string id, zh, what;
+};
+
+// Immutable once loaded; owns every Rule that a Finding points at.
+struct RuleSet {
+  std::vector<Category> categories;
+  std::vector<Rule> rules;
+
+  const Category* FindCategory(std::string_view id) const;
+  const Rule* FindRule(std::string_view id) const;
+};
+
+struct LoadOptions {
+  bool builtin = true;            // the packs compiled into the binary
+  std::vector<std::string> dirs;  // extra folders of *.yaml / *.yml packs
+};
+
+// Loads the categories and the packs. On failure returns false and appends every problem
+// found (not just the first) to `errors`.
+bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* set,
+          std::vector<Error>* errors);
+
+// Loads one pack's text into `set` (whose categories must be loaded). Used by Load and tests.
+bool LoadPack(std::string_view path, std::string_view text, const normalize::Folder& folder,
+              RuleSet* set, std::vector<Error>* errors);
+
+// Parses categories.yaml text.
+bool LoadCategories(std::string_view path, std::string_view text, RuleSet* set,
+                    std::vector<Error>* errors);
+
+// The packs and category list compiled into the binary.
+struct EmbeddedFile {
+  const char* path;  // as in the source tree, e.g. rules/zh-CN/absolute-claim.yaml
+  std::string_view text;
+};
+std::vector<EmbeddedFile> BuiltinPacks();
+EmbeddedFile BuiltinCategories();
+
+}  // namespace finlint::rules
