@@ -12,7 +12,14 @@ namespace finlint::cli {
 CLI::App* AddCheck(CLI::App& app, CheckArgs* a) {
   CLI::App* cmd = app.add_subcommand("check", "Check files, folders (recursively) or stdin ('-')");
   cmd->add_option("paths", a->paths, "Files and folders to check; '-' reads standard input")
-      ->type_name("PATH…");
+      ->type_name("PATH");
+  cmd->footer(
+      "Examples:\n"
+      "  finlint check posts/                     lint a folder (.md .markdown .txt)\n"
+      "  finlint check --format json post.md      the JSON contract of docs/formats.md\n"
+      "  cat post.txt | finlint check -           read standard input\n"
+      "  finlint check --fail-on warning posts/   make warnings fail the gate too\n\n"
+      "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, rule or input errors.");
   std::string formats;
   for (const auto& f : report::Formats()) {
     formats += "\n  " + std::string(f.name) + ": " + std::string(f.help);

@@ -102,7 +102,13 @@ class PackLoader {
       Rule rule;
       if (ReadRule(node, defaults, &rule)) loaded.push_back(std::move(rule));
     }
-    if (errors_->size() != before) return false;
+    if (errors_->size() != before) {
+      std::stable_sort(errors_->begin() + static_cast<std::ptrdiff_t>(before), errors_->end(),
+                       [](const Error& a, const Error& b) {
+                         return a.line != b.line ? a.line < b.line : a.col < b.col;
+                       });
+      return false;
+    }
     for (Rule& r : loaded) set_->rules.push_back(std::move(r));
     return true;
   }

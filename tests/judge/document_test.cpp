@@ -1,0 +1,50 @@
+// Document rules: `when` (and `also`) present, `require` absent → one finding at the trigger.
+#include <catch2/catch.hpp>
+
+#include "../support.h"
+
+namespace finlint::testing {
+
+namespace {
+constexpr std::string_view kPack = R"(
+rules:
+  - id: missing-risk-disclosure/investment
+    category: missing-risk-disclosure
+    severity: error
+    message: 投资理财内容须提示风险
+    basis: [《广告法》第二十五条]
+    scope: document
+    when: [{terms: [理财, 基金]}]
+    also: [{regex: '\d+(\.\d+)?%'}, {terms: [申购, 购买]}]
+    require: [{regex: '投资[须需]谨慎|理财非存款'}]
+    unless:
+      sentence: [警惕]
+    suggest: [{append: 理财非存款，产品有风险，投资须谨慎。}]
+)";
+constexpr const char* kId = "missing-risk-disclosure/investment";
+}  // namespace
+
+TEST_CASE("a wealth post with a rate and no warning is flagged at the first trigger",
+          "[judge][document]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "新品上线！\n星河理财90天，业绩比较基准3.2%。\n") ==
+        std::vector<Seen>{{kId, "理财", 2, 3}});
+}
+
+TEST_CASE("the warning anywhere in the document satisfies the rule", "[judge][document]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "星河理财90天，业绩比较基准3.2%。\n理财非存款，产品有风险，投资需谨慎。\n")
+            .empty());
+}
+
+TEST_CASE("without `also` the trigger alone is not enough", "[judge][document]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "理财子公司成立五周年。").empty());
+}
+
+TEST_CASE("a suppressed trigger does not count", "[judge][document]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "警惕冒充基金经理的荐股群，承诺收益20%的都是假的。").empty());
+}
+
+}  // namespace finlint::testing
