@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Sets up and builds (scripts/setup.sh), then runs the whole test suite with ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+ctest --preset default
