@@ -12,6 +12,12 @@ namespace finlint::judge {
 
 using scan::Role;
 
+namespace {
+bool ByPosition(const Hit& a, const Hit& b) {
+  return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule < b.rule;
+}
+}  // namespace
+
 Judge::Judge(const rules::RuleSet& rules, const scan::Scanner& scanner,
              std::unique_ptr<icu::BreakIterator> words)
     : rules_(&rules), scanner_(&scanner), words_(std::move(words)) {}
@@ -81,9 +87,6 @@ std::vector<Hit> Judge::Run(std::string_view folded,
     if (Suppressed(rule.unless, folded, c.span, match_spans)) continue;
     switch (ref.role) {
       case Role::kMatch:
-        if (!hits.empty() && hits.back().rule == ref.rule && hits.back().span.Overlaps(c.span)) {
-          break;  // the same claim found by two entries of one rule
-        }
         hits.push_back({ref.rule, c.pattern, c.span});
         break;
       case Role::kWhen:
@@ -96,15 +99,6 @@ std::vector<Hit> Judge::Run(std::string_view folded,
         break;
     }
   }
-  // Overlap removal above only sees adjacent hits; do it per rule over the whole list.
-  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    return a.rule != b.rule ? a.rule < b.rule : a.span.begin < b.span.begin;
-  });
-  hits.erase(std::unique(hits.begin(), hits.end(),
-                         [](const Hit& a, const Hit& b) {
-                           return a.rule == b.rule && a.span.Overlaps(b.span);
-                         }),
-             hits.end());
   for (size_t r = 0; r < doc.size(); ++r) {
     const rules::Rule& rule = rules_->rules[r];
     const DocState& d = doc[r];
@@ -112,10 +106,36 @@ std::vector<Hit> Judge::Run(std::string_view folded,
     if (!rule.also.empty() && !d.also) continue;
     hits.push_back({static_cast<int>(r), d.trigger->pattern, d.trigger->span});
   }
-  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule < b.rule;
-  });
+  std::stable_sort(hits.begin(), hits.end(), ByPosition);
   return hits;
+}
+
+void CollapseOverlaps(const rules::RuleSet& rules, std::vector<Hit>* hits) {
+  const auto& all = rules.rules;
+  auto rank = [&](const Hit& a, const Hit& b) {
+    const rules::Rule& ra = all[static_cast<size_t>(a.rule)];
+    const rules::Rule& rb = all[static_cast<size_t>(b.rule)];
+    if (ra.category != rb.category) return ra.category < rb.category;
+    if (ra.severity != rb.severity) return ra.severity > rb.severity;
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.span.size() > b.span.size();
+  };
+  std::stable_sort(hits->begin(), hits->end(), rank);
+  std::vector<Hit> kept;
+  size_t group = 0;  // first kept hit of the current category
+  for (const Hit& h : *hits) {
+    const std::string& cat = all[static_cast<size_t>(h.rule)].category;
+    if (group < kept.size() && all[static_cast<size_t>(kept[group].rule)].category != cat) {
+      group = kept.size();
+    }
+    bool overlaps = false;
+    for (size_t i = group; i < kept.size() && !overlaps; ++i) {
+      overlaps = kept[i].span.Overlaps(h.span);
+    }
+    if (!overlaps) kept.push_back(h);
+  }
+  *hits = std::move(kept);
+  std::stable_sort(hits->begin(), hits->end(), ByPosition);
 }
 
 }  // namespace finlint::judge

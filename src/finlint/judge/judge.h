@@ -36,7 +36,8 @@ class Judge {
   Judge& operator=(Judge&&) noexcept;
   ~Judge();
 
-  // Hits ordered by position. `candidates` must come from scanner.Find(folded).
+  // Every hit of every rule, ordered by position; overlapping hits are all kept (see
+  // CollapseOverlaps). `candidates` must come from scanner.Find(folded).
   std::vector<Hit> Run(std::string_view folded, const std::vector<scan::Candidate>& candidates);
 
   // Whether `span` starts and ends on word boundaries of its sentence.
@@ -52,5 +53,10 @@ class Judge {
   Span segmented_{1, 0};                  // sentence currently set in words_ (empty: none)
   const char* segmented_base_ = nullptr;  // text it belongs to
 };
+
+// One claim, one finding: of overlapping hits of one category (two rules on 收益全网最高, or
+// a missing APR and a daily rate on the same words) keeps the most severe, then the first,
+// then the longest. Keeps the order by position.
+void CollapseOverlaps(const rules::RuleSet& rules, std::vector<Hit>* hits);
 
 }  // namespace finlint::judge

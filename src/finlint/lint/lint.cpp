@@ -57,7 +57,9 @@ Result<Linter> Linter::Create(const rules::RuleSet& rules) {
 }
 
 Linter Linter::Clone() const {
-  return Linter(shared_, std::make_unique<Worker>(Worker{worker_->judge.Clone()}));
+  Linter copy(shared_, std::make_unique<Worker>(Worker{worker_->judge.Clone()}));
+  copy.collapse_overlaps_ = collapse_overlaps_;
+  return copy;
 }
 
 const rules::RuleSet& Linter::rules() const { return *shared_->rules; }
@@ -84,6 +86,7 @@ void Linter::Check(extract::InputType type, FileReport* report) {
     return;
   }
   std::vector<judge::Hit> hits = worker_->judge.Run(folded.text, candidates.value());
+  if (collapse_overlaps_) judge::CollapseOverlaps(*shared_->rules, &hits);
   for (const judge::Hit& hit : hits) {
     const rules::Rule& rule = shared_->rules->rules[static_cast<size_t>(hit.rule)];
     Span in_extracted = folded.map.Map(hit.span);

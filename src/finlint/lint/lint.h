@@ -45,12 +45,17 @@ class Linter {
 
   const rules::RuleSet& rules() const;
 
+  // Whether overlapping findings of one category collapse into one (default true). `finlint
+  // test` turns it off: it asks whether a rule fires, not which rule reports the claim.
+  void set_collapse_overlaps(bool on) { collapse_overlaps_ = on; }
+
  private:
   struct Shared;
   struct Worker;
   Linter(std::shared_ptr<const Shared> shared, std::unique_ptr<Worker> worker);
   std::shared_ptr<const Shared> shared_;
   std::unique_ptr<Worker> worker_;
+  bool collapse_overlaps_ = true;
 };
 
 }  // namespace finlint
