@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what finlint needs from Debian's packages (as root, only what is missing) and
-# builds it into build/. Safe to run again: it only does what is left to do.
+# builds the finlint binary into build/. Safe to run again: it only does what is left to do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +22,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cmake --preset default >/dev/null
-cmake --build --preset default
+cmake --build --preset default --target finlint
