@@ -58,11 +58,23 @@ struct RulesArgs {
   CLI::App* explain = nullptr;
 };
 
+struct EvalArgs {
+  RuleOptions rules;
+  std::vector<std::string> files;
+  std::string min_severity = "warning";
+  double min_precision = 0, min_recall = 0;
+  double max_false_alarm = -1;  // negative: no gate
+  std::string format = "text";
+  bool verbose = false;
+};
+
 CLI::App* AddCheck(CLI::App& app, CheckArgs* args);
+CLI::App* AddEval(CLI::App& app, EvalArgs* args);
 CLI::App* AddTest(CLI::App& app, TestArgs* args);
 CLI::App* AddRules(CLI::App& app, RulesArgs* args);
 int RunCheck(const CheckArgs& args);
 int RunTest(const TestArgs& args);
+int RunEval(const EvalArgs& args);
 int RunRules(const RulesArgs& args);
 
 }  // namespace finlint::cli

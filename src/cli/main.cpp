@@ -17,9 +17,11 @@ int main(int argc, char** argv) {
   CheckArgs check;
   TestArgs test;
   RulesArgs rules;
+  EvalArgs eval;
   CLI::App* check_cmd = AddCheck(app, &check);
   CLI::App* test_cmd = AddTest(app, &test);
   CLI::App* rules_cmd = AddRules(app, &rules);
+  CLI::App* eval_cmd = AddEval(app, &eval);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
     if (check_cmd->parsed()) return RunCheck(check);
     if (test_cmd->parsed()) return RunTest(test);
     if (rules_cmd->parsed()) return RunRules(rules);
+    if (eval_cmd->parsed()) return RunEval(eval);
   } catch (const std::exception& e) {
     std::cerr << "finlint: internal error (a bug, please report it): " << e.what() << "\n";
     return kExitError;
