@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "finlint/judge/context.h"
+#include "finlint/judge/quantity.h"
 
 namespace finlint::judge {
 
@@ -68,6 +69,7 @@ std::vector<Hit> Judge::Run(std::string_view folded,
   // Per document rule: first accepted `when` hit, whether `also` and `require` were seen.
   struct DocState {
     const scan::Candidate* trigger = nullptr;
+    std::optional<double> annual;  // of the trigger
     bool also = false, required = false;
   };
   std::vector<DocState> doc(rules_->rules.size());
@@ -85,12 +87,16 @@ std::vector<Hit> Judge::Run(std::string_view folded,
       continue;
     }
     if (Suppressed(rule.unless, folded, c.span, match_spans)) continue;
+    const rules::Pattern& pattern = scanner_->pattern(c.pattern);
+    std::optional<double> annual = AnnualRate(pattern, folded, c.span);
+    if (!PassesThreshold(pattern, annual)) continue;
     switch (ref.role) {
       case Role::kMatch:
-        hits.push_back({ref.rule, c.pattern, c.span});
+        hits.push_back({ref.rule, c.pattern, c.span, annual});
         break;
       case Role::kWhen:
         d.trigger = &c;
+        d.annual = annual;
         break;
       case Role::kAlso:
         d.also = true;
@@ -104,7 +110,7 @@ std::vector<Hit> Judge::Run(std::string_view folded,
     const DocState& d = doc[r];
     if (rule.scope != rules::Scope::kDocument || !d.trigger || d.required) continue;
     if (!rule.also.empty() && !d.also) continue;
-    hits.push_back({static_cast<int>(r), d.trigger->pattern, d.trigger->span});
+    hits.push_back({static_cast<int>(r), d.trigger->pattern, d.trigger->span, d.annual});
   }
   std::stable_sort(hits.begin(), hits.end(), ByPosition);
   return hits;

@@ -7,6 +7,7 @@
 #include <unicode/uversion.h>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -21,9 +22,10 @@ U_NAMESPACE_END
 namespace finlint::judge {
 
 struct Hit {
-  int rule;     // index into RuleSet::rules
-  int pattern;  // index into Scanner::patterns()
-  Span span;    // bytes in the folded text; for a document rule, its first trigger
+  int rule;                      // index into RuleSet::rules
+  int pattern;                   // index into Scanner::patterns()
+  Span span;                     // bytes in the folded text; for a document rule, its first trigger
+  std::optional<double> annual;  // annualized rate the hit states (rules with `rate:`)
 };
 
 // Holds an ICU word BreakIterator: one Judge per thread (Clone()).

@@ -26,6 +26,14 @@ std::string ToRe2Rewrite(std::string_view s) {
   return out;
 }
 
+// `{annual}` in a suggestion becomes the annualized rate the hit states, e.g. 18.25%.
+void FillAnnual(std::optional<double> annual, std::string* text) {
+  static constexpr std::string_view kPlaceholder = "{annual}";
+  size_t at = text->find(kPlaceholder);
+  if (at == std::string::npos) return;
+  text->replace(at, kPlaceholder.size(), annual ? numbers::FormatPercent(*annual) : "X%");
+}
+
 }  // namespace
 
 struct Linter::Shared {
@@ -97,6 +105,7 @@ void Linter::Check(extract::InputType type, FileReport* report) {
               rule.suggest};
     const rules::Pattern& pattern = shared_->scanner.pattern(hit.pattern);
     for (rules::Suggestion& s : f.suggestions) {
+      FillAnnual(hit.annual, &s.text);
       if (s.kind != rules::Suggestion::Kind::kReplace || pattern.terms.size() > 0) continue;
       std::string out;
       re2::StringPiece matched(folded.text.data() + hit.span.begin, hit.span.size());

@@ -20,7 +20,7 @@ namespace {
 constexpr std::string_view kRuleKeys[] = {
     "id",    "category", "severity", "message", "message_en", "basis",   "scope",
     "match", "when",     "also",     "require", "unless",     "suggest", "examples"};
-constexpr std::string_view kPatternKeys[] = {"terms", "regex", "word"};
+constexpr std::string_view kPatternKeys[] = {"terms", "regex", "word", "rate", "above"};
 constexpr std::string_view kUnlessKeys[] = {"before",   "after",  "window",
                                             "sentence", "quoted", "covering"};
 constexpr std::string_view kSuggestKeys[] = {"replace", "advice", "append", "safe"};
@@ -273,8 +273,49 @@ class PackLoader {
         p.word = false;
       }
       if (YAML::Node w = n["word"]) ReadBool(w, "word", &p.word);
-      if (Compile(terms ? terms : regex, &p)) out->push_back(std::move(p));
+      if (!Compile(terms ? terms : regex, &p)) continue;
+      if (n["rate"] && !ReadQuantity(n, &p)) continue;
+      if (n["above"] && !n["rate"]) {
+        Fail(n["above"].Mark(), "`above` needs `rate:` to say what the number is per");
+        continue;
+      }
+      out->push_back(std::move(p));
     }
+  }
+
+  // `rate: day|month|year|period` with the named groups that hold the numbers.
+  bool ReadQuantity(const YAML::Node& n, Pattern* p) {
+    std::string per;
+    numbers::Per value;
+    if (!ReadString(n["rate"], "rate", &per) || !numbers::ParsePer(per, &value)) {
+      Fail(n["rate"].Mark(), "rate must be one of day, month, year, period");
+      return false;
+    }
+    p->per = value;
+    const auto& groups = p->re->NamedCapturingGroups();
+    auto group = [&](const char* name) {
+      auto it = groups.find(name);
+      return it == groups.end() ? 0 : it->second;
+    };
+    p->rate_group = group("rate");
+    p->amount_group = group("amount");
+    p->cost_group = group("cost");
+    p->periods_group = group("periods");
+    if (p->rate_group == 0 && (p->amount_group == 0 || p->cost_group == 0)) {
+      Fail(n["regex"] ? n["regex"].Mark() : n.Mark(),
+           "a `rate:` entry needs a regex with a group (?P<rate>…), or (?P<amount>…) and "
+           "(?P<cost>…)");
+      return false;
+    }
+    if (YAML::Node a = n["above"]) {
+      try {
+        p->above = a.as<double>();
+      } catch (const YAML::Exception&) {
+        Fail(a.Mark(), "above must be a number (a percentage, e.g. 24)");
+        return false;
+      }
+    }
+    return true;
   }
 
   void ReadSuggestions(const YAML::Node& list, Rule* rule) {

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "finlint/core/result.h"
+#include "finlint/numbers/numbers.h"
 
 namespace re2 {
 class RE2;
@@ -32,6 +34,12 @@ struct Pattern {
   std::string regex;                   // RE2 source on folded text (terms joined, or folded regex)
   bool word = true;                    // the hit must start and end on an ICU word boundary
   std::shared_ptr<const re2::RE2> re;  // compiled `regex`
+
+  // Rules that read numbers (`rate:`): the capture groups, by number (0: absent), that hold
+  // the rate, or the amount and its cost, and the instalment count.
+  std::optional<numbers::Per> per;  // what the rate is per
+  int rate_group = 0, amount_group = 0, cost_group = 0, periods_group = 0;
+  double above = -1;  // fire only if the annualized rate (percent) is above this; <0: always
 };
 
 struct Unless {
