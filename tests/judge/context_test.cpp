@@ -43,6 +43,8 @@ TEST_CASE("negation does not reach across a clause mark", "[judge][negation]") {
 TEST_CASE("a negator that is part of a non-negating word does not count", "[judge][negation]") {
   auto set = Pack(kPack);
   CHECK(Lint(set, "不仅保本还有高收益") == std::vector<Seen>{{kId, "保本", 1, 3}});
+  CHECK(Lint(set, "不错的保本理财") == std::vector<Seen>{{kId, "保本", 1, 4}});
+  CHECK(Lint(set, "不要错过保本理财") == std::vector<Seen>{{kId, "保本", 1, 5}});
 }
 
 TEST_CASE("the 不 inside another claim does not negate the next one", "[judge][negation]") {

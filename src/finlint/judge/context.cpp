@@ -8,8 +8,9 @@ namespace {
 
 // Negators that are part of a word that does not negate what follows.
 constexpr std::string_view kFalseNegators[] = {
-    "不仅",     "不但", "不只", "不光",     "不管", "不论",     "不止", "不用愁", "不用担心",
-    "不必担心", "不怕", "无论", "无需担心", "无惧", "不再担心", "非常", "无比"};
+    "不仅",     "不但", "不只", "不光",     "不管",     "不论",     "不止", "不用愁", "不用担心",
+    "不必担心", "不怕", "无论", "无需担心", "无惧",     "不再担心", "非常", "无比",   "不错",
+    "不少",     "不断", "不妨", "不要错过", "不容错过", "别错过",   "未来"};
 
 UChar32 CharAt(std::string_view s, size_t i) {
   UChar32 c;
