@@ -3,6 +3,8 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace finlint::judge {
 namespace {
 
@@ -66,8 +68,15 @@ size_t ForwardCodePoints(std::string_view text, size_t pos, int n, size_t ceil) 
   return pos;
 }
 
+// `others` is sorted by start; only spans starting at or before `occ` can contain it, and a
+// claim is short, so the scan back stops once starts are far behind.
 bool InsideOther(Span occ, Span hit, const std::vector<Span>& others) {
-  for (const Span& o : others) {
+  constexpr size_t kLongestClaim = 256;  // bytes; longer candidates are not claims
+  auto it = std::upper_bound(others.begin(), others.end(), occ.begin,
+                             [](size_t pos, const Span& s) { return pos < s.begin; });
+  while (it != others.begin()) {
+    const Span& o = *--it;
+    if (o.begin + kLongestClaim < occ.begin) break;
     if (o.Contains(occ) && !o.Overlaps(hit)) return true;
   }
   return false;
@@ -154,12 +163,14 @@ bool Suppressed(const rules::Unless& unless, std::string_view text, Span hit,
     return true;
   }
   for (const std::string& c : unless.covering) {
-    // Only occurrences that could contain the hit: they start at most |c| bytes before it.
-    size_t from = hit.end >= c.size() ? hit.end - c.size() : 0;
-    from = from < sentence.begin ? sentence.begin : from;
-    for (size_t at = text.find(c, from); at != std::string_view::npos && at <= hit.begin;
-         at = text.find(c, at + 1)) {
-      if (Span{at, at + c.size()}.Contains(hit)) return true;
+    // Only occurrences that could contain the hit: they start at most |c| bytes before it
+    // and end at most |c| bytes after it, so search just that window.
+    if (c.size() < hit.size()) continue;
+    size_t from = std::max(sentence.begin, hit.end >= c.size() ? hit.end - c.size() : 0);
+    size_t to = std::min(sentence.end, hit.begin + c.size());
+    std::string_view window = text.substr(from, to - from);
+    for (size_t at = window.find(c); at != std::string_view::npos; at = window.find(c, at + 1)) {
+      if (Span{from + at, from + at + c.size()}.Contains(hit)) return true;
     }
   }
   return false;

@@ -18,8 +18,8 @@ Span ClauseAround(std::string_view text, Span hit);
 bool IsQuoted(std::string_view text, Span sentence, Span hit);
 
 // Whether the rule's `unless` context makes this hit harmless. `others` are the spans of
-// every other candidate in the text: a negator inside another claim (the 不 of 稳赚不赔)
-// does not negate its neighbour.
+// every other candidate in the text, sorted by start: a negator inside another claim (the 不
+// of 稳赚不赔) does not negate its neighbour.
 bool Suppressed(const rules::Unless& unless, std::string_view text, Span hit,
                 const std::vector<Span>& others);
 

@@ -26,8 +26,9 @@ void WriteJson(const Run& run, const Options& options, std::ostream& out) {
     jf["path"] = f.path;
     if (!f.error.empty()) jf["error"] = f.error;
     jf["findings"] = nlohmann::ordered_json::array();
+    LineIndex lines(f.bytes);
     for (const Finding& x : f.findings) {
-      LineCol b = At(f.bytes, x.span.begin), e = At(f.bytes, x.span.end);
+      LineCol b = lines.At(x.span.begin), e = lines.At(x.span.end);
       nlohmann::ordered_json jx;
       jx["rule"] = x.rule->id;
       jx["category"] = x.rule->category;

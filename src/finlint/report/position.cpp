@@ -1,25 +1,31 @@
 // Offsets → lines and columns, computed only when a report asks (ninja's Lexer::Error).
+#include <algorithm>
+
 #include "finlint/report/report.h"
 
 namespace finlint::report {
 
-LineCol At(std::string_view s, size_t offset) {
-  LineCol lc;
-  size_t line_start = 0;
-  if (offset > s.size()) offset = s.size();
-  for (size_t i = 0; i < offset; ++i) {
-    if (s[i] == '\n') {
-      ++lc.line;
-      line_start = i + 1;
-    }
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    starts_.push_back(i + 1);
   }
-  size_t i = line_start;
-  if (i == 0 && s.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) i = 3;
+}
+
+LineCol LineIndex::At(size_t offset) const {
+  if (offset > text_.size()) offset = text_.size();
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+  LineCol lc;
+  lc.line = static_cast<int>(it - starts_.begin()) + 1;
+  size_t i = *it;
+  if (i == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) i = 3;
   for (; i < offset; ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++lc.col;
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++lc.col;
   }
   return lc;
 }
+
+LineCol At(std::string_view s, size_t offset) { return LineIndex(s).At(offset); }
 
 Counts Count(const Run& run) {
   Counts c;

@@ -18,6 +18,18 @@ struct LineCol {
 };
 LineCol At(std::string_view original, size_t offset);
 
+// Line starts of a text, found once, so that many lookups cost a binary search and a scan
+// of one line each instead of a scan from the top of the file.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  LineCol At(size_t offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;  // byte offset of each line's first byte
+};
+
 struct Options {
   bool color = false;    // ANSI colours (text format)
   bool english = false;  // message_en where a rule has one

@@ -79,8 +79,9 @@ void WriteText(const Run& run, const Options& options, std::ostream& out) {
       continue;
     }
     if (!f.findings.empty()) ++with_findings;
+    LineIndex lines(f.bytes);
     for (const Finding& x : f.findings) {
-      LineCol b = At(f.bytes, x.span.begin);
+      LineCol b = lines.At(x.span.begin);
       const char* color = SeverityColor(x.severity);
       const std::string& message =
           options.english && !x.rule->message_en.empty() ? x.rule->message_en : x.rule->message;

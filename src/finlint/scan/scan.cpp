@@ -1,6 +1,7 @@
 // See scan.h.
 #include "finlint/scan/scan.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -9,11 +10,28 @@
 namespace finlint::scan {
 namespace {
 
-const RE2::Set& AsSet(const std::shared_ptr<const void>& p) {
-  return *static_cast<const RE2::Set*>(p.get());
+// The position after the next sentence end (。 ! ?) at or after `pos`, or the end.
+size_t NextSentence(std::string_view text, size_t pos) {
+  size_t best = text.size();
+  for (std::string_view end : {"\u3002", "!", "?"}) {
+    size_t at = text.find(end, pos);
+    if (at != std::string_view::npos && at + end.size() < best) best = at + end.size();
+  }
+  return best;
 }
 
 }  // namespace
+
+struct Scanner::Compiled {
+  explicit Compiled(const RE2::Options& options)
+      : literals(options, RE2::UNANCHORED), filtered(/*min_atom_len=*/3) {}  // 3: one 汉字
+
+  RE2::Set literals;
+  re2::FilteredRE2 filtered;
+  // What each Set index stands for: a pattern (>= 0) or the atom ~index (< 0).
+  std::vector<int> set_meaning;
+  std::vector<int> regex_pattern;  // FilteredRE2 id → pattern index
+};
 
 const rules::Pattern& Scanner::pattern(int index) const {
   const PatternRef& ref = refs_[static_cast<size_t>(index)];
@@ -35,8 +53,8 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
   Scanner s;
   s.rules_ = &rules;
   RE2::Options opt(RE2::Quiet);
-  opt.set_max_mem(64 << 20);  // many gap patterns: the default 8 MB DFA budget runs out
-  auto set = std::make_shared<RE2::Set>(opt, RE2::UNANCHORED);
+  opt.set_max_mem(64 << 20);
+  auto c = std::make_shared<Compiled>(opt);
   for (size_t r = 0; r < rules.rules.size(); ++r) {
     const rules::Rule& rule = rules.rules[r];
     for (auto [role, list] : {std::pair{Role::kMatch, &rule.match},
@@ -44,22 +62,48 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
                               {Role::kAlso, &rule.also},
                               {Role::kRequire, &rule.require}}) {
       for (size_t e = 0; e < list->size(); ++e) {
-        std::string err;
-        if (set->Add((*list)[e].regex, &err) < 0) {
-          return Error{rule.file, rule.line, 0, "rule " + rule.id + ": " + err};
-        }
+        const rules::Pattern& p = (*list)[e];
+        int index = static_cast<int>(s.refs_.size());
         s.refs_.push_back({static_cast<int>(r), role, static_cast<int>(e)});
+        std::string err;
+        if (!p.terms.empty()) {
+          if (c->literals.Add(p.regex, &err) < 0) {
+            return Error{rule.file, rule.line, 0, "rule " + rule.id + ": " + err};
+          }
+          c->set_meaning.push_back(index);
+        } else {
+          int id = -1;
+          if (c->filtered.Add(p.regex, opt, &id) != RE2::NoError) {
+            return Error{rule.file, rule.line, 0, "rule " + rule.id + ": bad regex " + p.regex};
+          }
+          c->regex_pattern.push_back(index);
+        }
       }
     }
   }
-  if (!set->Compile()) return Error{"finlint", 0, 0, "internal error: RE2::Set failed to compile"};
-  s.set_ = std::move(set);
+  std::vector<std::string> atoms;
+  if (!c->regex_pattern.empty()) c->filtered.Compile(&atoms);
+  for (size_t a = 0; a < atoms.size(); ++a) {
+    std::string err;
+    if (c->literals.Add(RE2::QuoteMeta(atoms[a]), &err) < 0) {
+      return Error{"finlint", 0, 0, "internal error: atom '" + atoms[a] + "': " + err};
+    }
+    c->set_meaning.push_back(~static_cast<int>(a));
+  }
+  if (!c->set_meaning.empty() && !c->literals.Compile()) {
+    return Error{"finlint", 0, 0, "internal error: RE2::Set failed to compile"};
+  }
+  s.compiled_ = std::move(c);
   return s;
 }
 
 void Scanner::Confirm(int index, std::string_view text, size_t base,
                       std::vector<Candidate>* out) const {
   const RE2& re = *pattern(index).re;
+  // A document rule asks whether something occurs, not how often: one candidate per sentence
+  // is enough for it (the judge still sees each sentence's context), and common words like
+  // 贷 or 收益 would otherwise make most of the candidates.
+  bool once_per_sentence = refs_[static_cast<size_t>(index)].role != Role::kMatch;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   size_t pos = 0;
@@ -68,30 +112,45 @@ void Scanner::Confirm(int index, std::string_view text, size_t base,
     size_t e = b + m.size();
     if (e > b) out->push_back({index, {base + b, base + e}});
     pos = e > b ? e : b + 1;
+    if (once_per_sentence) pos = NextSentence(text, pos);
   }
 }
 
 Result<std::vector<Candidate>> Scanner::Find(std::string_view folded) const {
   std::vector<Candidate> out;
   if (refs_.empty()) return out;
-  const RE2::Set& set = AsSet(set_);
-  std::vector<int> hits;
+  const Compiled& c = *compiled_;
+  std::vector<int> hits, atoms, regexes;
   size_t start = 0;
   while (start < folded.size()) {
     size_t nl = folded.find('\n', start);
     size_t end = nl == std::string_view::npos ? folded.size() : nl;
     std::string_view line = folded.substr(start, end - start);
     hits.clear();
+    atoms.clear();
     RE2::Set::ErrorInfo info{};
-    if (!set.Match(line, &hits, &info) && info.kind != RE2::Set::kNoError) {
+    bool matched = !c.set_meaning.empty() && c.literals.Match(line, &hits, &info);
+    if (!matched && info.kind != RE2::Set::kNoError) {
       if (info.kind != RE2::Set::kOutOfMemory) {
         return Error{"finlint", 0, 0, "internal error: RE2::Set match failed"};
       }
       // The DFA ran out of memory on this line: try every pattern on its own.
-      hits.resize(refs_.size());
-      for (size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+      for (size_t i = 0; i < refs_.size(); ++i) Confirm(static_cast<int>(i), line, start, &out);
+      start = end + 1;
+      continue;
     }
-    for (int index : hits) Confirm(index, line, start, &out);
+    for (int h : hits) {
+      int meaning = c.set_meaning[static_cast<size_t>(h)];
+      if (meaning >= 0) {
+        Confirm(meaning, line, start, &out);
+      } else {
+        atoms.push_back(~meaning);
+      }
+    }
+    // Regexes whose atoms occur here, and those that have no atoms at all.
+    regexes.clear();
+    if (!c.regex_pattern.empty()) c.filtered.AllPotentials(atoms, &regexes);
+    for (int id : regexes) Confirm(c.regex_pattern[static_cast<size_t>(id)], line, start, &out);
     start = end + 1;
   }
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {

@@ -1,6 +1,9 @@
-// Stage 4: candidates. One RE2::Set over every pattern of every rule finds, line by line,
-// which patterns occur; each is then confirmed by its own RE2 on that line only, which gives
-// the spans. Cost is one pass over the text plus work proportional to the hits.
+// Stage 4: candidates. One RE2::Set of literals finds, line by line, which rule terms occur
+// and which "atoms" occur — the literal strings that RE2's FilteredRE2 derives from every
+// regex (日息 for '日(息|利率)…'). A regex runs on a line only when its atoms are there (or
+// it has none); each candidate pattern is then confirmed by its own RE2 on that line only,
+// which gives the spans. Keeping the Set literal keeps its DFA small: one Set over hundreds of
+// gap regexes exhausts any memory budget and then crawls.
 #pragma once
 
 #include <memory>
@@ -47,9 +50,10 @@ class Scanner {
   Scanner() = default;
   void Confirm(int index, std::string_view text, size_t base, std::vector<Candidate>* out) const;
 
+  struct Compiled;  // the literal RE2::Set and the FilteredRE2 (types hidden from this header)
   const rules::RuleSet* rules_ = nullptr;
   std::vector<PatternRef> refs_;
-  std::shared_ptr<const void> set_;  // the compiled RE2::Set (type hidden from this header)
+  std::shared_ptr<const Compiled> compiled_;
 };
 
 }  // namespace finlint::scan
