@@ -20,6 +20,14 @@ rules:
     unless:
       sentence: [警惕]
     suggest: [{append: 理财非存款，产品有风险，投资须谨慎。}]
+  - id: missing-risk-disclosure/claim
+    category: missing-risk-disclosure
+    severity: warning
+    message: 有收益承诺须提示风险
+    basis: [《广告法》第二十五条]
+    scope: document
+    when: [{terms: [保本, 稳赚]}]
+    require: [{regex: '投资[须需]谨慎|理财非存款'}]
 )";
 constexpr const char* kId = "missing-risk-disclosure/investment";
 }  // namespace
@@ -29,6 +37,12 @@ TEST_CASE("a wealth post with a rate and no warning is flagged at the first trig
   auto set = Pack(kPack);
   CHECK(Lint(set, "新品上线！\n星河理财90天，业绩比较基准3.2%。\n") ==
         std::vector<Seen>{{kId, "理财", 2, 3}});
+}
+
+TEST_CASE("two document rules of one category give one finding, the most severe",
+          "[judge][document]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "稳赚的星河理财，年化3.2%。") == std::vector<Seen>{{kId, "理财", 1, 6}});
 }
 
 TEST_CASE("the warning anywhere in the document satisfies the rule", "[judge][document]") {

@@ -134,9 +134,13 @@ void CollapseOverlaps(const rules::RuleSet& rules, std::vector<Hit>* hits) {
     if (group < kept.size() && all[static_cast<size_t>(kept[group].rule)].category != cat) {
       group = kept.size();
     }
+    // Document findings say a text lacks something: one per category is enough.
+    bool document = all[static_cast<size_t>(h.rule)].scope == rules::Scope::kDocument;
     bool overlaps = false;
     for (size_t i = group; i < kept.size() && !overlaps; ++i) {
-      overlaps = kept[i].span.Overlaps(h.span);
+      overlaps =
+          kept[i].span.Overlaps(h.span) ||
+          (document && all[static_cast<size_t>(kept[i].rule)].scope == rules::Scope::kDocument);
     }
     if (!overlaps) kept.push_back(h);
   }

@@ -58,7 +58,8 @@ class Judge {
 
 // One claim, one finding: of overlapping hits of one category (two rules on 收益全网最高, or
 // a missing APR and a daily rate on the same words) keeps the most severe, then the first,
-// then the longest. Keeps the order by position.
+// then the longest; of document findings of one category (a text lacks a risk warning) keeps
+// one. Keeps the order by position.
 void CollapseOverlaps(const rules::RuleSet& rules, std::vector<Hit>* hits);
 
 }  // namespace finlint::judge
