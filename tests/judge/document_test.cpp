@@ -19,6 +19,7 @@ rules:
     require: [{regex: '投资[须需]谨慎|理财非存款'}]
     unless:
       sentence: [警惕]
+      document: [反诈]
     suggest: [{append: 理财非存款，产品有风险，投资须谨慎。}]
   - id: missing-risk-disclosure/claim
     category: missing-risk-disclosure
@@ -54,6 +55,27 @@ TEST_CASE("the warning anywhere in the document satisfies the rule", "[judge][do
 TEST_CASE("without `also` the trigger alone is not enough", "[judge][document]") {
   auto set = Pack(kPack);
   CHECK(Lint(set, "理财子公司成立五周年。").empty());
+}
+
+TEST_CASE("unless.document: an anti-fraud post needs no risk warning", "[judge][document]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "反诈课堂\n正规理财产品会写明业绩比较基准3.2%。").empty());
+}
+
+TEST_CASE("unless.document is for document rules", "[rules][document]") {
+  auto errors = PackErrors(R"(
+rules:
+  - id: guaranteed-return/x
+    category: guaranteed-return
+    severity: error
+    message: m
+    basis: [b]
+    match: [{terms: [保本]}]
+    unless: {document: [反诈]}
+)");
+  CHECK(errors == std::vector<std::string>{
+                      "9:24: unless.document needs scope: document (a sentence rule sees its "
+                      "sentence)"});
 }
 
 TEST_CASE("a suppressed trigger does not count", "[judge][document]") {

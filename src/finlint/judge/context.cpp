@@ -103,14 +103,14 @@ bool HasNegator(const std::vector<std::string>& phrases, std::string_view text, 
   return false;
 }
 
+}  // namespace
+
 bool ContainsAny(const std::vector<std::string>& phrases, std::string_view s) {
   for (const std::string& p : phrases) {
     if (s.find(p) != std::string_view::npos) return true;
   }
   return false;
 }
-
-}  // namespace
 
 Span SentenceAround(std::string_view text, Span hit) { return Around(text, hit, IsSentenceEnd); }
 

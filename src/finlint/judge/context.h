@@ -17,6 +17,9 @@ Span ClauseAround(std::string_view text, Span hit);
 // Whether `hit` lies inside quotation marks (“” 「」 『』 ‘’ "") within `sentence`.
 bool IsQuoted(std::string_view text, Span sentence, Span hit);
 
+// Whether `text` contains one of `phrases`.
+bool ContainsAny(const std::vector<std::string>& phrases, std::string_view text);
+
 // Whether the rule's `unless` context makes this hit harmless. `others` are the spans of
 // every other candidate in the text, sorted by start: a negator inside another claim (the 不
 // of 稳赚不赔) does not negate its neighbour.

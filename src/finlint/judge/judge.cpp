@@ -110,6 +110,7 @@ std::vector<Hit> Judge::Run(std::string_view folded,
     const DocState& d = doc[r];
     if (rule.scope != rules::Scope::kDocument || !d.trigger || d.required) continue;
     if (!rule.also.empty() && !d.also) continue;
+    if (ContainsAny(rule.unless.document, folded)) continue;
     hits.push_back({static_cast<int>(r), d.trigger->pattern, d.trigger->span, d.annual});
   }
   std::stable_sort(hits.begin(), hits.end(), ByPosition);

@@ -21,8 +21,8 @@ constexpr std::string_view kRuleKeys[] = {
     "id",    "category", "severity", "message", "message_en", "basis",   "scope",
     "match", "when",     "also",     "require", "unless",     "suggest", "examples"};
 constexpr std::string_view kPatternKeys[] = {"terms", "regex", "word", "rate", "above"};
-constexpr std::string_view kUnlessKeys[] = {"before",   "after",  "window",
-                                            "sentence", "quoted", "covering"};
+constexpr std::string_view kUnlessKeys[] = {"before", "after",    "window",  "sentence",
+                                            "quoted", "covering", "document"};
 constexpr std::string_view kSuggestKeys[] = {"replace", "advice", "append", "safe"};
 constexpr std::string_view kExampleKeys[] = {"bad", "good"};
 constexpr std::string_view kPackKeys[] = {"rules", "defaults"};
@@ -195,6 +195,7 @@ class PackLoader {
     if (n["sentence"]) ReadFolded(n["sentence"], "unless.sentence", &u->sentence);
     if (n["quoted"]) ReadFolded(n["quoted"], "unless.quoted", &u->quoted);
     if (n["covering"]) ReadFolded(n["covering"], "unless.covering", &u->covering);
+    if (n["document"]) ReadFolded(n["document"], "unless.document", &u->document);
     if (YAML::Node w = n["window"]) {
       int v = -1;
       try {
@@ -429,7 +430,11 @@ class PackLoader {
       Unless own;
       own.window = 0;
       ReadUnless(n["unless"], &own);
+      if (YAML::Node d = n["unless"]["document"]; d && r->scope != Scope::kDocument) {
+        Fail(d.Mark(), "unless.document needs scope: document (a sentence rule sees its sentence)");
+      }
       for (auto [mine, all] : {std::pair{&own.before, &r->unless.before},
+                               {&own.document, &r->unless.document},
                                {&own.after, &r->unless.after},
                                {&own.sentence, &r->unless.sentence},
                                {&own.quoted, &r->unless.quoted},
