@@ -29,9 +29,11 @@ std::string ToRe2Rewrite(std::string_view s) {
 // `{annual}` in a suggestion becomes the annualized rate the hit states, e.g. 18.25%.
 void FillAnnual(std::optional<double> annual, std::string* text) {
   static constexpr std::string_view kPlaceholder = "{annual}";
-  size_t at = text->find(kPlaceholder);
-  if (at == std::string::npos) return;
-  text->replace(at, kPlaceholder.size(), annual ? numbers::FormatPercent(*annual) : "X%");
+  const std::string value = annual ? numbers::FormatPercent(*annual) : "X%";
+  for (size_t at = text->find(kPlaceholder); at != std::string::npos;
+       at = text->find(kPlaceholder, at + value.size())) {
+    text->replace(at, kPlaceholder.size(), value);
+  }
 }
 
 }  // namespace
