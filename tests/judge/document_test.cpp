@@ -78,6 +78,23 @@ rules:
                       "sentence)"});
 }
 
+TEST_CASE("a document rule without `require` flags the combination itself", "[judge][document]") {
+  auto set = Pack(R"(
+rules:
+  - id: hidden-cost/free-but-charged
+    category: hidden-cost
+    severity: error
+    message: 免息却收手续费
+    basis: [《广告法》第八条]
+    scope: document
+    when: [{terms: [免息]}]
+    also: [{terms: [手续费]}]
+)");
+  CHECK(Lint(set, "12期免息！每期手续费0.6%。") ==
+        std::vector<Seen>{{"hidden-cost/free-but-charged", "免息", 1, 4}});
+  CHECK(Lint(set, "12期免息，以活动页为准。").empty());
+}
+
 TEST_CASE("a suppressed trigger does not count", "[judge][document]") {
   auto set = Pack(kPack);
   CHECK(Lint(set, "警惕冒充基金经理的荐股群，承诺收益20%的都是假的。").empty());

@@ -420,7 +420,6 @@ class PackLoader {
     } else {
       if (n["match"]) Fail(n["match"].Mark(), "document rules use `when`/`require`, not `match`");
       if (!n["when"]) Fail(n.Mark(), "document rule is missing `when`");
-      if (!n["require"]) Fail(n.Mark(), "document rule is missing `require`");
       if (n["when"]) ReadPatterns(n["when"], "when", &r->when);
       if (n["also"]) ReadPatterns(n["also"], "also", &r->also);
       if (n["require"]) ReadPatterns(n["require"], "require", &r->require);
