@@ -20,6 +20,7 @@ rules:
     unless:
       sentence: [警惕]
       document: [反诈]
+      covering: [基金经理]
     suggest: [{append: 理财非存款，产品有风险，投资须谨慎。}]
   - id: missing-risk-disclosure/claim
     category: missing-risk-disclosure
@@ -93,6 +94,12 @@ rules:
   CHECK(Lint(set, "12期免息！每期手续费0.6%。") ==
         std::vector<Seen>{{"hidden-cost/free-but-charged", "免息", 1, 4}});
   CHECK(Lint(set, "12期免息，以活动页为准。").empty());
+}
+
+TEST_CASE("a covered trigger does not hide a later one in the same sentence",
+          "[judge][document]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "基金经理力推这只基金，年化5%。") == std::vector<Seen>{{kId, "基金", 1, 9}});
 }
 
 TEST_CASE("a suppressed trigger does not count", "[judge][document]") {

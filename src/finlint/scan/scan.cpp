@@ -8,19 +8,6 @@
 #include <algorithm>
 
 namespace finlint::scan {
-namespace {
-
-// The position after the next sentence end (。 ! ?) at or after `pos`, or the end.
-size_t NextSentence(std::string_view text, size_t pos) {
-  size_t best = text.size();
-  for (std::string_view end : {"\u3002", "!", "?"}) {
-    size_t at = text.find(end, pos);
-    if (at != std::string_view::npos && at + end.size() < best) best = at + end.size();
-  }
-  return best;
-}
-
-}  // namespace
 
 struct Scanner::Compiled {
   explicit Compiled(const RE2::Options& options)
@@ -100,10 +87,6 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
 void Scanner::Confirm(int index, std::string_view text, size_t base,
                       std::vector<Candidate>* out) const {
   const RE2& re = *pattern(index).re;
-  // A document rule asks whether something occurs, not how often: one candidate per sentence
-  // is enough for it (the judge still sees each sentence's context), and common words like
-  // 贷 or 收益 would otherwise make most of the candidates.
-  bool once_per_sentence = refs_[static_cast<size_t>(index)].role != Role::kMatch;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   size_t pos = 0;
@@ -112,7 +95,6 @@ void Scanner::Confirm(int index, std::string_view text, size_t base,
     size_t e = b + m.size();
     if (e > b) out->push_back({index, {base + b, base + e}});
     pos = e > b ? e : b + 1;
-    if (once_per_sentence) pos = NextSentence(text, pos);
   }
 }
 
