@@ -10,8 +10,9 @@ CLI::App* AddRules(CLI::App& app, RulesArgs* a) {
   CLI::App* cmd = app.add_subcommand("rules", "List the rules or explain one");
   cmd->require_subcommand(1);
   a->list = cmd->add_subcommand("list", "List every rule: id, severity, category, message");
-  a->list->add_option("--format", a->format,
-                      "text, json, or markdown (the rule reference, docs/rules.md)")
+  a->list
+      ->add_option("--format", a->format,
+                   "text, json, or markdown (the rule reference, docs/rules.md)")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
   AddRuleOptions(a->list, &a->rules);

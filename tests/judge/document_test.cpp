@@ -96,8 +96,7 @@ rules:
   CHECK(Lint(set, "12期免息，以活动页为准。").empty());
 }
 
-TEST_CASE("a covered trigger does not hide a later one in the same sentence",
-          "[judge][document]") {
+TEST_CASE("a covered trigger does not hide a later one in the same sentence", "[judge][document]") {
   auto set = Pack(kPack);
   CHECK(Lint(set, "基金经理力推这只基金，年化5%。") == std::vector<Seen>{{kId, "基金", 1, 9}});
 }

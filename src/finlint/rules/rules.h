@@ -45,7 +45,7 @@ struct Pattern {
 struct Unless {
   std::vector<std::string> before, after, sentence, quoted, covering;  // folded phrases
   std::vector<std::string> document;  // document rules: the text contains one (反诈 posts)
-  int window = 6;  // code points searched before/after a hit
+  int window = 6;                     // code points searched before/after a hit
 };
 
 struct Suggestion {
