@@ -1,14 +1,9 @@
 // The YAML pack loader: validates every key and value and reports each problem with the
 // position of the node at fault (yaml-cpp marks are 0-based, ours 1-based).
-#include <dirent.h>
 #include <re2/re2.h>
-#include <sys/stat.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
-#include <set>
-#include <sstream>
 
 #include "finlint/normalize/normalize.h"
 #include "finlint/rules/fold_regex.h"
@@ -460,54 +455,11 @@ class PackLoader {
   std::vector<std::string> seen_;  // ids of this pack so far
 };
 
-bool ReadFile(const std::string& path, std::string* out, std::string* err) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *err = "cannot read rule pack";
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
 }  // namespace
 
-std::string_view SeverityName(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kInfo:
-      return "info";
-  }
-  return "error";
-}
-
-bool ParseSeverity(std::string_view name, Severity* out) {
-  for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
-    if (SeverityName(s) == name) {
-      *out = s;
-      return true;
-    }
-  }
-  return false;
-}
-
-const Category* RuleSet::FindCategory(std::string_view id) const {
-  for (const auto& c : categories) {
-    if (c.id == id) return &c;
-  }
-  return nullptr;
-}
-
-const Rule* RuleSet::FindRule(std::string_view id) const {
-  for (const auto& r : rules) {
-    if (r.id == id) return &r;
-  }
-  return nullptr;
+bool LoadPack(std::string_view path, std::string_view text, const normalize::Folder& folder,
+              RuleSet* set, std::vector<Error>* errors) {
+  return PackLoader(path, folder, set, errors).Load(text);
 }
 
 bool LoadCategories(std::string_view path, std::string_view text, RuleSet* set,
@@ -523,48 +475,6 @@ bool LoadCategories(std::string_view path, std::string_view text, RuleSet* set,
     return false;
   }
   return true;
-}
-
-bool LoadPack(std::string_view path, std::string_view text, const normalize::Folder& folder,
-              RuleSet* set, std::vector<Error>* errors) {
-  return PackLoader(path, folder, set, errors).Load(text);
-}
-
-bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* set,
-          std::vector<Error>* errors) {
-  size_t before = errors->size();
-  EmbeddedFile cats = BuiltinCategories();
-  if (!LoadCategories(cats.path, cats.text, set, errors)) return false;
-  if (options.builtin) {
-    for (const EmbeddedFile& f : BuiltinPacks()) LoadPack(f.path, f.text, folder, set, errors);
-  }
-  for (const std::string& dir : options.dirs) {
-    DIR* d = opendir(dir.c_str());
-    if (d == nullptr) {
-      errors->push_back({dir, 0, 0, "cannot open rules folder: " + std::string(strerror(errno))});
-      continue;
-    }
-    std::vector<std::string> names;
-    while (dirent* e = readdir(d)) {
-      std::string name = e->d_name;
-      auto ends = [&](std::string_view s) {
-        return name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0;
-      };
-      if (ends(".yaml") || ends(".yml")) names.push_back(name);
-    }
-    closedir(d);
-    std::sort(names.begin(), names.end());
-    if (names.empty()) errors->push_back({dir, 0, 0, "no *.yaml rule packs in this folder"});
-    for (const std::string& name : names) {
-      std::string path = dir + (dir.back() == '/' ? "" : "/") + name, text, err;
-      if (!ReadFile(path, &text, &err)) {
-        errors->push_back({path, 0, 0, err});
-        continue;
-      }
-      LoadPack(path, text, folder, set, errors);
-    }
-  }
-  return errors->size() == before;
 }
 
 }  // namespace finlint::rules
