@@ -62,6 +62,22 @@ TEST_CASE("folded spans map back to the original characters", "[normalize]") {
   CHECK(in.substr(f.map.MapBegin(bang)) == "！");
 }
 
+TEST_CASE("Traditional characters fold to Simplified, positions unchanged", "[normalize]") {
+  std::string in = "這款理財穩賺不賠，０風險！";
+  Folded f;
+  F().Fold(in, &f);
+  CHECK(f.text == "这款理财稳赚不赔,0风险!");
+  size_t at = f.text.find("稳赚不赔");
+  Span orig = f.map.Map({at, at + std::string_view("稳赚不赔").size()});
+  CHECK(in.substr(orig.begin, orig.size()) == "穩賺不賠");
+  // Simplified text needs no copy.
+  std::string_view plain = "这款理财稳赚不赔";
+  Folded g;
+  F().Fold(plain, &g);
+  CHECK(g.text.data() == plain.data());
+  CHECK(F().FoldString("徵信修復") == "征信修复");
+}
+
 TEST_CASE("FoldString folds rule terms the same way", "[normalize]") {
   CHECK(F().FoldString("ＮＯ．１") == "no.1");
   CHECK(F().FoldString("保本") == "保本");
