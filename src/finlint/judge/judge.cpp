@@ -8,6 +8,7 @@
 
 #include "finlint/judge/context.h"
 #include "finlint/judge/quantity.h"
+#include "finlint/scan/gaps.h"
 
 namespace finlint::judge {
 
@@ -88,11 +89,15 @@ std::vector<Hit> Judge::Run(std::string_view folded,
     }
     if (Suppressed(rule.unless, folded, c.span, match_spans)) continue;
     const rules::Pattern& pattern = scanner_->pattern(c.pattern);
-    std::optional<double> annual = AnnualRate(pattern, folded, c.span);
+    std::optional<double> annual;
+    if (pattern.per) {
+      std::string_view text = folded.substr(c.span.begin, c.span.size());
+      annual = AnnualRate(pattern, c.joined ? std::string_view(scan::Squeeze(text)) : text);
+    }
     if (!PassesThreshold(pattern, annual)) continue;
     switch (ref.role) {
       case Role::kMatch:
-        hits.push_back({ref.rule, c.pattern, c.span, annual});
+        hits.push_back({ref.rule, c.pattern, c.span, annual, c.joined});
         break;
       case Role::kWhen:
         d.trigger = &c;
@@ -111,7 +116,8 @@ std::vector<Hit> Judge::Run(std::string_view folded,
     if (rule.scope != rules::Scope::kDocument || !d.trigger || d.required) continue;
     if (!rule.also.empty() && !d.also) continue;
     if (ContainsAny(rule.unless.document, folded)) continue;
-    hits.push_back({static_cast<int>(r), d.trigger->pattern, d.trigger->span, d.annual});
+    hits.push_back(
+        {static_cast<int>(r), d.trigger->pattern, d.trigger->span, d.annual, d.trigger->joined});
   }
   std::stable_sort(hits.begin(), hits.end(), ByPosition);
   return hits;

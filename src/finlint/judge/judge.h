@@ -26,6 +26,7 @@ struct Hit {
   int pattern;                   // index into Scanner::patterns()
   Span span;                     // bytes in the folded text; for a document rule, its first trigger
   std::optional<double> annual;  // annualized rate the hit states (rules with `rate:`)
+  bool joined = false;           // the span crosses evasion gaps (scan::Candidate::joined)
 };
 
 // Holds an ICU word BreakIterator: one Judge per thread (Clone()).

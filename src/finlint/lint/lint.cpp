@@ -6,6 +6,7 @@
 #include "finlint/decode/decode.h"
 #include "finlint/judge/judge.h"
 #include "finlint/normalize/normalize.h"
+#include "finlint/scan/gaps.h"
 #include "finlint/scan/scan.h"
 
 namespace finlint {
@@ -109,9 +110,13 @@ void Linter::Check(extract::InputType type, FileReport* report) {
     for (rules::Suggestion& s : f.suggestions) {
       FillAnnual(hit.annual, &s.text);
       if (s.kind != rules::Suggestion::Kind::kReplace || pattern.terms.size() > 0) continue;
-      std::string out;
-      re2::StringPiece matched(folded.text.data() + hit.span.begin, hit.span.size());
-      if (RE2::Extract(matched, *pattern.re, ToRe2Rewrite(s.text), &out)) s.text = out;
+      std::string out, squeezed;
+      std::string_view text = folded.text.substr(hit.span.begin, hit.span.size());
+      if (hit.joined) text = squeezed = scan::Squeeze(text);
+      if (RE2::Extract(re2::StringPiece(text.data(), text.size()), *pattern.re,
+                       ToRe2Rewrite(s.text), &out)) {
+        s.text = out;
+      }
     }
     report->findings.push_back(std::move(f));
   }

@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kRuleKeys[] = {
     "id",    "category", "severity", "message", "message_en", "basis",   "scope",
     "match", "when",     "also",     "require", "unless",     "suggest", "examples"};
-constexpr std::string_view kPatternKeys[] = {"terms", "regex", "word", "rate", "above"};
+constexpr std::string_view kPatternKeys[] = {"terms", "regex", "word", "pinyin", "rate", "above"};
 constexpr std::string_view kUnlessKeys[] = {"before", "after",    "window",  "sentence",
                                             "quoted", "covering", "document"};
 constexpr std::string_view kSuggestKeys[] = {"replace", "advice", "append", "safe"};
@@ -269,6 +269,13 @@ class PackLoader {
         p.word = false;
       }
       if (YAML::Node w = n["word"]) ReadBool(w, "word", &p.word);
+      if (YAML::Node py = n["pinyin"]) {
+        if (!terms) {
+          Fail(py.Mark(), "`pinyin` applies to `terms` entries only");
+          continue;
+        }
+        ReadBool(py, "pinyin", &p.pinyin);
+      }
       if (!Compile(terms ? terms : regex, &p)) continue;
       if (n["rate"] && !ReadQuantity(n, &p)) continue;
       if (n["above"] && !n["rate"]) {

@@ -33,6 +33,7 @@ struct Pattern {
   std::vector<std::string> terms;      // folded literals (empty for a regex entry)
   std::string regex;                   // RE2 source on folded text (terms joined, or folded regex)
   bool word = true;                    // the hit must start and end on an ICU word boundary
+  bool pinyin = false;                 // also match pinyin spellings of the terms (wen赚)
   std::shared_ptr<const re2::RE2> re;  // compiled `regex`
 
   // Rules that read numbers (`rate:`): the capture groups, by number (0: absent), that hold
