@@ -93,3 +93,16 @@ TEST_CASE("IsQuoted sees open quotation marks", "[judge][context]") {
 }
 
 }  // namespace finlint::testing
+
+namespace finlint::testing {
+
+TEST_CASE("the verdict on a quoted claim may come in the next sentence", "[judge][quoted]") {
+  auto set = Pack(kPack);
+  CHECK(Lint(set, "“稳赚不赔”？这是诈骗的常见说法。").empty());
+  CHECK(Lint(set, "“稳赚不赔”？所谓高收益都要当心。").empty());
+  // Not quoted: the next sentence says nothing about it.
+  CHECK(Lint(set, "稳赚不赔！谨防错过。") == std::vector<Seen>{{kId, "稳赚不赔", 1, 1}});
+  CHECK(Lint(set, "“稳赚不赔”！马上上车。") == std::vector<Seen>{{kId, "稳赚不赔", 1, 2}});
+}
+
+}  // namespace finlint::testing

@@ -159,8 +159,16 @@ bool Suppressed(const rules::Unless& unless, std::string_view text, Span hit,
   Span sentence = SentenceAround(text, hit);
   std::string_view s = text.substr(sentence.begin, sentence.size());
   if (ContainsAny(unless.sentence, s)) return true;
-  if (!unless.quoted.empty() && IsQuoted(text, sentence, hit) && ContainsAny(unless.quoted, s)) {
-    return true;
+  if (!unless.quoted.empty() && IsQuoted(text, sentence, hit)) {
+    if (ContainsAny(unless.quoted, s)) return true;
+    // “本金安全、亏了算我的”？这是非法集资的话术: the verdict on a quoted claim often comes in
+    // the next sentence.
+    if (sentence.end < text.size()) {
+      size_t from = sentence.end + static_cast<size_t>(U8_LENGTH(CharAt(text, sentence.end)));
+      Span next = SentenceAround(text, {from, from});
+      std::string_view n = text.substr(next.begin, next.size());
+      if (ContainsAny(unless.quoted, n) || ContainsAny(unless.sentence, n)) return true;
+    }
   }
   for (const std::string& c : unless.covering) {
     // Only occurrences that could contain the hit: they start at most |c| bytes before it
