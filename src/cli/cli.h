@@ -68,11 +68,18 @@ struct EvalArgs {
   bool verbose = false;
 };
 
+struct InitArgs {
+  std::string dir = ".";
+  bool force = false;
+};
+
 CLI::App* AddCheck(CLI::App& app, CheckArgs* args);
+CLI::App* AddInit(CLI::App& app, InitArgs* args);
 CLI::App* AddEval(CLI::App& app, EvalArgs* args);
 CLI::App* AddTest(CLI::App& app, TestArgs* args);
 CLI::App* AddRules(CLI::App& app, RulesArgs* args);
 int RunCheck(const CheckArgs& args);
+int RunInit(const InitArgs& args);
 int RunTest(const TestArgs& args);
 int RunEval(const EvalArgs& args);
 int RunRules(const RulesArgs& args);

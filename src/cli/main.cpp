@@ -18,10 +18,12 @@ int main(int argc, char** argv) {
   TestArgs test;
   RulesArgs rules;
   EvalArgs eval;
+  InitArgs init;
   CLI::App* check_cmd = AddCheck(app, &check);
   CLI::App* test_cmd = AddTest(app, &test);
   CLI::App* rules_cmd = AddRules(app, &rules);
   CLI::App* eval_cmd = AddEval(app, &eval);
+  CLI::App* init_cmd = AddInit(app, &init);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -37,6 +39,7 @@ int main(int argc, char** argv) {
     if (test_cmd->parsed()) return RunTest(test);
     if (rules_cmd->parsed()) return RunRules(rules);
     if (eval_cmd->parsed()) return RunEval(eval);
+    if (init_cmd->parsed()) return RunInit(init);
   } catch (const std::exception& e) {
     std::cerr << "finlint: internal error (a bug, please report it): " << e.what() << "\n";
     return kExitError;

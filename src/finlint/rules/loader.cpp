@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "finlint/core/nearest.h"
 #include "finlint/normalize/normalize.h"
 #include "finlint/rules/fold_regex.h"
 #include "finlint/rules/rules.h"
@@ -23,41 +24,11 @@ constexpr std::string_view kExampleKeys[] = {"bad", "good"};
 constexpr std::string_view kPackKeys[] = {"rules", "defaults"};
 constexpr std::string_view kDefaultsKeys[] = {"unless"};
 
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 template <size_t N>
 std::string Choices(const std::string_view (&valid)[N]) {
   std::string s;
   for (auto v : valid) s += (s.empty() ? "" : ", ") + std::string(v);
   return s;
-}
-
-// The closest of `valid` to `bad`, or "" when nothing is close.
-template <typename Container>
-std::string Nearest(std::string_view bad, const Container& valid) {
-  std::string best;
-  size_t best_d = std::max<size_t>(2, bad.size() / 3) + 1;
-  for (const auto& v : valid) {
-    size_t d = EditDistance(bad, v);
-    if (d < best_d) {
-      best_d = d;
-      best = std::string(v);
-    }
-  }
-  return best;
 }
 
 class PackLoader {
