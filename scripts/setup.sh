@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config git
           libre2-dev libicu-dev libyaml-cpp-dev libcli11-dev catch2 nlohmann-json3-dev libmd4c-dev
-          libopencc-dev)
+          libgumbo-dev libopencc-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -39,9 +39,12 @@ struct CheckArgs {
   std::string fail_on = "error";
   std::string stdin_filename = "<stdin>";
   std::string input_type = "auto";
+  std::string encoding = "auto";
+  std::vector<std::string> fields;  // JSON and JSONL: the fields to read
   std::string color = "auto";
   std::string lang = "zh";
-  std::vector<std::string> extensions = {"md", "markdown", "txt"};
+  std::vector<std::string> extensions = {"md",  "markdown", "txt",   "html",
+                                         "htm", "json",     "jsonl", "ndjson"};
   RuleOptions rules;
 };
 

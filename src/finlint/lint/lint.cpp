@@ -3,6 +3,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "finlint/decode/decode.h"
 #include "finlint/judge/judge.h"
 #include "finlint/normalize/normalize.h"
@@ -76,21 +78,53 @@ Linter Linter::Clone() const {
 const rules::RuleSet& Linter::rules() const { return *shared_->rules; }
 
 void Linter::Check(extract::InputType type, FileReport* report) {
+  InputOptions input;
+  input.type = type;
+  Check(input, report);
+}
+
+void Linter::Check(const InputOptions& input, FileReport* report) {
   report->findings.clear();
   report->error.clear();
-  auto decoded = decode::Decode(report->path, report->bytes);
-  if (!decoded.ok()) {
-    report->error = decoded.error().ToString();
-    return;
-  }
-  extract::Extracted extracted;
-  auto ok = extract::Extract(report->path, decoded->text, type, &extracted);
+  report->encoding = "utf-8";
+  report->converted.clear();
+  report->bom = 0;
+  decode::Decoded decoded;
+  auto ok = decode::Decode(report->path, report->bytes, input.encoding, &decoded);
   if (!ok.ok()) {
     report->error = ok.error().ToString();
     return;
   }
+  report->encoding = std::string(decoded.encoding);
+  report->bom = decoded.offset;
+  report->converted = decoded.owned;
+  extract::Extracted extracted;
+  extract::Options options;
+  options.type = input.type;
+  options.fields = input.fields;
+  ok = extract::Extract(report->path, decoded.text, options, &extracted);
+  if (!ok.ok()) {
+    report->error = ok.error().ToString();
+    return;
+  }
+  if (extracted.documents.empty()) {
+    CheckDocument(extracted.text, 0, decoded, extracted, report);
+  }
+  for (Span doc : extracted.documents) {
+    CheckDocument(extracted.text.substr(doc.begin, doc.size()), doc.begin, decoded, extracted,
+                  report);
+  }
+  // Extracted text need not follow the file (HTML alt and title text comes after its
+  // paragraph): report in the file's order.
+  std::stable_sort(report->findings.begin(), report->findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+}
+
+void Linter::CheckDocument(std::string_view document, size_t base,
+                           const decode::Decoded& decoded, const extract::Extracted& extracted,
+                           FileReport* report) {
   normalize::Folded folded;
-  shared_->folder.Fold(extracted.text, &folded);
+  shared_->folder.Fold(document, &folded);
   auto candidates = shared_->scanner.Find(folded.text);
   if (!candidates.ok()) {
     report->error = candidates.error().ToString();
@@ -101,11 +135,11 @@ void Linter::Check(extract::InputType type, FileReport* report) {
   for (const judge::Hit& hit : hits) {
     const rules::Rule& rule = shared_->rules->rules[static_cast<size_t>(hit.rule)];
     Span in_extracted = folded.map.Map(hit.span);
+    in_extracted = {in_extracted.begin + base, in_extracted.end + base};
     Span in_decoded = extracted.map.Map(in_extracted);
-    Finding f{&rule,
-              {in_decoded.begin + decoded->offset, in_decoded.end + decoded->offset},
-              rule.severity,
-              rule.suggest};
+    Finding f{&rule, decoded.ToOriginal(in_decoded), rule.severity, rule.suggest, in_decoded,
+              std::nullopt};
+    if (const extract::Record* r = extracted.RecordAt(in_extracted.begin)) f.record = *r;
     const rules::Pattern& pattern = shared_->scanner.pattern(hit.pattern);
     for (rules::Suggestion& s : f.suggestions) {
       FillAnnual(hit.annual, &s.text);

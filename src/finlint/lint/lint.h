@@ -3,13 +3,16 @@
 // the CLI uses nothing else but the report formats.
 #pragma once
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "finlint/core/result.h"
 #include "finlint/core/span.h"
+#include "finlint/decode/decode.h"
 #include "finlint/extract/extract.h"
 #include "finlint/rules/rules.h"
 
@@ -20,6 +23,8 @@ struct Finding {
   Span span;                                   // bytes in the ORIGINAL file
   rules::Severity severity;                    // the rule's, after any override
   std::vector<rules::Suggestion> suggestions;  // replacements with captures filled in
+  Span in_text;  // the same span in FileReport::text(), where lines and columns are counted
+  std::optional<extract::Record> record;  // JSON and JSONL: the record and field it is in
 };
 
 // One checked input. `bytes` is kept so that reports can show lines and columns.
@@ -28,6 +33,22 @@ struct FileReport {
   std::string bytes;
   std::string error;  // non-empty when the file could not be read or decoded
   std::vector<Finding> findings;
+  std::string encoding = "utf-8";  // what Check() read `bytes` as: "utf-8" or "gb18030"
+  std::string converted;           // the UTF-8 text when `encoding` is not UTF-8
+  size_t bom = 0;                  // UTF-8: bytes of a leading BOM
+
+  // The decoded UTF-8 text, BOM excluded: lines and columns count in it.
+  std::string_view text() const {
+    if (encoding != "utf-8") return converted;
+    return std::string_view(bytes).substr(std::min(bom, bytes.size()));
+  }
+};
+
+// How to read an input.
+struct InputOptions {
+  extract::InputType type = extract::InputType::kText;
+  decode::Encoding encoding = decode::Encoding::kAuto;
+  std::vector<std::string> fields;  // JSON and JSONL: the fields to read; empty: every string
 };
 
 // Built once per run from a loaded RuleSet; Check() may then be called for every file.
@@ -40,7 +61,10 @@ class Linter {
   Linter& operator=(Linter&&) noexcept;
   ~Linter();
 
-  // Checks `report->bytes`, filling `report->findings` or `report->error`.
+  // Checks `report->bytes`, filling `report->findings` (and how it was decoded) or
+  // `report->error`. Each JSON record is checked as a document of its own.
+  void Check(const InputOptions& input, FileReport* report);
+  // The same with the default options for `type`.
   void Check(extract::InputType type, FileReport* report);
 
   const rules::RuleSet& rules() const;
@@ -53,6 +77,9 @@ class Linter {
   struct Shared;
   struct Worker;
   Linter(std::shared_ptr<const Shared> shared, std::unique_ptr<Worker> worker);
+  // Checks one document, `document` at `base` of the extracted text, adding its findings.
+  void CheckDocument(std::string_view document, size_t base, const decode::Decoded& decoded,
+                     const extract::Extracted& extracted, FileReport* report);
   std::shared_ptr<const Shared> shared_;
   std::unique_ptr<Worker> worker_;
   bool collapse_overlaps_ = true;

@@ -25,10 +25,12 @@ void WriteJson(const Run& run, const Options& options, std::ostream& out) {
     nlohmann::ordered_json jf;
     jf["path"] = f.path;
     if (!f.error.empty()) jf["error"] = f.error;
+    if (f.error.empty() && f.encoding != "utf-8") jf["encoding"] = f.encoding;
     jf["findings"] = nlohmann::ordered_json::array();
-    LineIndex lines(f.bytes);
+    std::string_view text = f.text();
+    LineIndex lines(text);
     for (const Finding& x : f.findings) {
-      LineCol b = lines.At(x.span.begin), e = lines.At(x.span.end);
+      LineCol b = lines.At(x.in_text.begin), e = lines.At(x.in_text.end);
       nlohmann::ordered_json jx;
       jx["rule"] = x.rule->id;
       jx["category"] = x.rule->category;
@@ -42,7 +44,11 @@ void WriteJson(const Run& run, const Options& options, std::ostream& out) {
       jx["end_column"] = e.col;
       jx["offset"] = x.span.begin;
       jx["length"] = x.span.size();
-      jx["text"] = f.bytes.substr(x.span.begin, x.span.size());
+      jx["text"] = std::string(text.substr(x.in_text.begin, x.in_text.size()));
+      if (x.record) {
+        jx["record"] = {
+            {"index", x.record->index}, {"line", x.record->line}, {"field", x.record->field}};
+      }
       jx["suggestions"] = nlohmann::ordered_json::array();
       for (const auto& s : x.suggestions) jx["suggestions"].push_back(SuggestionJson(s));
       jf["findings"].push_back(std::move(jx));

@@ -1,7 +1,11 @@
-// Compiler-style text: `path:line:col: severity: message [rule]`, the source line with a caret
-// underline sized to the characters' display width, then basis and suggestions.
+// Compiler-style text: `path:line:col: severity: message [rule]`, the source line (decoded, and
+// cut around the span when long) with a caret underline sized to the characters' display
+// width, the record of a JSON finding, then basis and suggestions.
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <vector>
 
 #include "finlint/report/report.h"
 
@@ -34,38 +38,91 @@ int DisplayWidth(UChar32 c) {
   return (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
 }
 
-// Writes the source line holding `span.begin` and a caret line under the span (first line).
-void WriteSourceLines(std::string_view bytes, Span span, int line_no, const Style& st,
+// Lines longer than this many display columns (a JSONL record, a paragraph on one line) are
+// shown in part: up to kContext columns before the span, then as much as fits.
+constexpr int kMaxWidth = 100;
+constexpr int kContext = 30;
+
+// Writes the line of `text` holding `span.begin` and a caret line under the span (first line).
+void WriteSourceLines(std::string_view text, Span span, int line_no, const Style& st,
                       const char* color, std::ostream& out) {
-  size_t ls = bytes.rfind('\n', span.begin == 0 ? 0 : span.begin - 1);
+  size_t ls = text.rfind('\n', span.begin == 0 ? 0 : span.begin - 1);
   ls = (span.begin == 0 || ls == std::string_view::npos) ? 0 : ls + 1;
-  if (ls == 0 && bytes.substr(0, 3) == "\xEF\xBB\xBF") ls = 3;
-  size_t le = bytes.find('\n', span.begin);
-  if (le == std::string_view::npos) le = bytes.size();
-  std::string_view line = bytes.substr(ls, le - ls);
+  size_t le = text.find('\n', span.begin);
+  if (le == std::string_view::npos) le = text.size();
+  std::string_view line = text.substr(ls, le - ls);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  std::string gutter = std::to_string(line_no);
-  std::string pad(gutter.size(), ' ');
-  out << st(kDim) << " " << gutter << " | " << st(kReset) << line << "\n";
-  out << st(kDim) << " " << pad << " | " << st(kReset);
-  std::string under;
-  int carets = 0;
-  int32_t i = 0, n = static_cast<int32_t>(line.size());
-  size_t end = std::min(span.end, ls + line.size());
-  while (i < n) {
-    size_t abs = ls + static_cast<size_t>(i);
+
+  struct Char {
+    size_t at;  // byte offset in the line
+    int width;  // display columns
+    bool tab;
+  };
+  std::vector<Char> chars;
+  int total = 0;
+  for (int32_t i = 0, n = static_cast<int32_t>(line.size()); i < n;) {
+    size_t at = static_cast<size_t>(i);
     UChar32 c;
     U8_NEXT(line.data(), i, n, c);
-    if (abs >= end) break;
-    int w = c < 0 ? 1 : DisplayWidth(c);
-    if (abs < span.begin) {
-      under.append(c == '\t' ? "\t" : std::string(static_cast<size_t>(w), ' '));
+    chars.push_back({at, c < 0 ? 1 : DisplayWidth(c), c == '\t'});
+    total += chars.back().width;
+  }
+  auto index_of = [&](size_t offset) {  // first character at or after a text offset
+    size_t k = 0;
+    while (k < chars.size() && ls + chars[k].at < offset) ++k;
+    return k;
+  };
+  size_t first = index_of(span.begin);
+  size_t last = std::max(index_of(std::min(span.end, ls + line.size())), first);
+  size_t from = 0, to = chars.size();
+  if (total > kMaxWidth) {
+    int w = 0;
+    for (from = first; from > 0 && w + chars[from - 1].width <= kContext; --from) {
+      w += chars[from - 1].width;
+    }
+    for (to = first; to < chars.size() && (to == first || w + chars[to].width <= kMaxWidth); ++to) {
+      w += chars[to].width;
+    }
+  }
+  auto at = [&](size_t k) { return k < chars.size() ? chars[k].at : line.size(); };
+  std::string_view cut_before = from > 0 ? "..." : "";
+  std::string_view cut_after = to < chars.size() ? "..." : "";
+
+  std::string gutter = std::to_string(line_no);
+  std::string pad(gutter.size(), ' ');
+  out << st(kDim) << " " << gutter << " | " << st(kReset) << cut_before
+      << line.substr(at(from), at(to) - at(from)) << cut_after << "\n";
+  out << st(kDim) << " " << pad << " | " << st(kReset);
+  std::string under(cut_before.size(), ' ');
+  int carets = 0;
+  for (size_t k = from; k < to && k < last; ++k) {
+    if (k < first) {
+      under.append(chars[k].tab ? "\t" : std::string(static_cast<size_t>(chars[k].width), ' '));
     } else {
-      carets += w;
+      carets += chars[k].width;
     }
   }
   out << under << st(color) << std::string(static_cast<size_t>(carets > 0 ? carets : 1), '^')
       << st(kReset) << "\n";
+}
+
+// Where a finding of a JSON or JSONL input is: its record and field.
+void WriteRecord(const extract::Record& r, const std::string& pad, std::ostream& out) {
+  out << " " << pad << " = ";
+  switch (r.kind) {
+    case extract::Record::Kind::kLine:
+      out << "record: line " << r.line;
+      break;
+    case extract::Record::Kind::kElement:
+      out << "record: .[" << r.index << "] (line " << r.line << ")";
+      break;
+    case extract::Record::Kind::kWhole:
+      if (r.field.empty()) return;
+      out << "field: " << r.field << "\n";
+      return;
+  }
+  if (!r.field.empty()) out << ", field: " << r.field;
+  out << "\n";
 }
 
 }  // namespace
@@ -79,9 +136,9 @@ void WriteText(const Run& run, const Options& options, std::ostream& out) {
       continue;
     }
     if (!f.findings.empty()) ++with_findings;
-    LineIndex lines(f.bytes);
+    LineIndex lines(f.text());
     for (const Finding& x : f.findings) {
-      LineCol b = lines.At(x.span.begin);
+      LineCol b = lines.At(x.in_text.begin);
       const char* color = SeverityColor(x.severity);
       const std::string& message =
           options.english && !x.rule->message_en.empty() ? x.rule->message_en : x.rule->message;
@@ -89,8 +146,9 @@ void WriteText(const Run& run, const Options& options, std::ostream& out) {
           << st(color) << rules::SeverityName(x.severity) << ":" << st(kReset) << " " << st(kBold)
           << message << st(kReset) << " " << st(kDim) << "[" << x.rule->id << "]" << st(kReset)
           << "\n";
-      WriteSourceLines(f.bytes, x.span, b.line, st, color, out);
+      WriteSourceLines(f.text(), x.in_text, b.line, st, color, out);
       std::string pad(std::to_string(b.line).size(), ' ');
+      if (x.record) WriteRecord(*x.record, pad, out);
       std::string basis;
       for (const auto& s : x.rule->basis) basis += (basis.empty() ? "" : "；") + s;
       out << " " << pad << " = basis: " << basis << "\n";
