@@ -1,30 +1,31 @@
 // Markdown extraction through md4c's callbacks, which point into the input, so every run of
-// text keeps its exact source offset.
+// text keeps its exact source offset. Entities are decoded and HTML blocks read by the HTML
+// reader (gumbo).
 #include <md4c.h>
 
-#include "finlint/extract/extract.h"
+#include <string>
+#include <vector>
+
+#include "finlint/extract/internal.h"
 
 namespace finlint::extract {
 namespace {
 
 struct State {
+  State(std::string_view input, Extracted* out)
+      : base(input.data()), end(input.data() + input.size()), b(out) {}
+
   const char* base;  // start of the whole decoded input
-  Extracted* out;
+  const char* end;   // and its end
+  Builder b;
   std::string href;  // destination of the innermost open link, to spot autolinks
   int link_depth = 0;
+  // The lines of the HTML block being read, as spans of the input; the HTML reader gets them
+  // whole when the block ends.
+  std::vector<Span> html_lines;
+  bool in_html_block = false;
 
-  void Append(const char* text, size_t size) {
-    if (size == 0) return;
-    out->map.Add(out->owned.size(), static_cast<size_t>(text - base), 0, 0);
-    out->owned.append(text, size);
-  }
-  // A line break that exists only in the extracted text, placed after the last run.
-  void Break() {
-    if (out->owned.empty() || out->owned.back() == '\n') return;
-    size_t src = out->map.MapEnd(out->owned.size());
-    out->map.Add(out->owned.size(), src, 1, 0);
-    out->owned.push_back('\n');
-  }
+  size_t At(const char* p) const { return static_cast<size_t>(p - base); }
 };
 
 bool IsLeafOrCell(MD_BLOCKTYPE type) {
@@ -35,7 +36,6 @@ bool IsLeafOrCell(MD_BLOCKTYPE type) {
     case MD_BLOCK_TH:
     case MD_BLOCK_TD:
     case MD_BLOCK_CODE:
-    case MD_BLOCK_HTML:
     case MD_BLOCK_QUOTE:
       return true;
     default:
@@ -44,12 +44,39 @@ bool IsLeafOrCell(MD_BLOCKTYPE type) {
 }
 
 int EnterBlock(MD_BLOCKTYPE type, void*, void* user) {
-  if (IsLeafOrCell(type)) static_cast<State*>(user)->Break();
+  auto* st = static_cast<State*>(user);
+  if (IsLeafOrCell(type)) st->b.Break();
+  if (type == MD_BLOCK_HTML) {
+    st->b.Break();
+    st->in_html_block = true;
+    st->html_lines.clear();
+  }
   return 0;
 }
 
 int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
-  if (IsLeafOrCell(type)) static_cast<State*>(user)->Break();
+  auto* st = static_cast<State*>(user);
+  if (IsLeafOrCell(type)) st->b.Break();
+  if (type == MD_BLOCK_HTML) {
+    // An HTML block is shown as HTML: its text is read like an HTML file's (comments,
+    // scripts and styles are not).
+    st->in_html_block = false;
+    if (!st->html_lines.empty()) {
+      // The source from the first line to the last, with what md4c left out between them
+      // (the "> " of a quote, a list's indentation) blanked, so offsets stay the same.
+      size_t begin = st->html_lines.front().begin;
+      std::string html(st->base + begin, st->html_lines.back().end - begin);
+      size_t pos = begin;
+      for (const Span& line : st->html_lines) {
+        for (size_t k = pos; k < line.begin; ++k) {
+          if (html[k - begin] != '\n' && html[k - begin] != '\r') html[k - begin] = ' ';
+        }
+        pos = line.end;
+      }
+      AppendHtml(html, begin, &st->b);
+    }
+    st->b.Break();
+  }
   return 0;
 }
 
@@ -86,18 +113,26 @@ int Text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
   auto* st = static_cast<State*>(user);
   switch (type) {
     case MD_TEXT_NORMAL:
-      if (!IsAutolinkText(*st, std::string_view(text, size))) st->Append(text, size);
+      if (!IsAutolinkText(*st, std::string_view(text, size))) {
+        st->b.Copy(st->At(text), std::string_view(text, size));
+      }
       break;
     case MD_TEXT_ENTITY:
-      // Shown as one space: the reader sees a symbol, not the entity's letters.
-      st->out->map.Add(st->out->owned.size(), static_cast<size_t>(text - st->base), 1, size);
-      st->out->owned.push_back(' ');
+      // The character a reader sees: &#20445; is 保, &nbsp; a space.
+      st->b.Replace(st->At(text), size, DecodeHtmlEntity(std::string_view(text, size)));
       break;
     case MD_TEXT_BR:
     case MD_TEXT_SOFTBR:
-      st->Break();
+      st->b.Break();
       break;
-    default:  // code, raw HTML (comments included), NUL, math: not copy a reader sees
+    case MD_TEXT_HTML:
+      // Lines of an HTML block, read whole when it ends; inline tags (<span>) hold no text.
+      // md4c ends each line with a "\n" of its own, not one of the input: skip those.
+      if (st->in_html_block && text >= st->base && text + size <= st->end) {
+        st->html_lines.push_back({st->At(text), st->At(text) + size});
+      }
+      break;
+    default:  // code, NUL, math: not copy a reader sees
       break;
   }
   return 0;
@@ -122,7 +157,7 @@ size_t FrontMatterSize(std::string_view s) {
 
 Result<bool> ExtractMarkdown(std::string_view path, std::string_view input, Extracted* out) {
   size_t skip = FrontMatterSize(input);
-  State st{input.data(), out, {}, 0};
+  State st(input, out);
   MD_PARSER parser{};
   parser.abi_version = 0;
   parser.flags = MD_DIALECT_GITHUB;
