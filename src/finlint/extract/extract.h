@@ -55,6 +55,14 @@ struct Extracted {
   // JSON: the extracted offset where each string starts and where it came from, in order.
   std::vector<std::pair<size_t, Record>> records;
 
+  // HTML comments (in HTML, and in Markdown's HTML blocks), in order: where each is in the
+  // decoded input, and its text between <!-- and -->. Suppression directives live here.
+  struct Comment {
+    Span span;
+    std::string body;
+  };
+  std::vector<Comment> comments;
+
   // The record of the string holding extracted offset `pos`, or nullptr (not JSON).
   const Record* RecordAt(size_t pos) const;
 

@@ -286,7 +286,14 @@ class Walker {
         Append(t.original_text.data, t.original_text.length, t.text);
         return;
       }
-      default:  // comments; templates are never walked into
+      case GUMBO_NODE_COMMENT: {
+        // Not text, but it may be a finlint-disable directive: kept with its place.
+        const GumboText& t = n->v.text;
+        size_t at = base_ + static_cast<size_t>(t.original_text.data - html_.data());
+        b_->out()->comments.push_back({{at, at + t.original_text.length}, t.text});
+        return;
+      }
+      default:  // templates are never walked into
         return;
     }
   }

@@ -130,6 +130,12 @@ int Text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
       // md4c ends each line with a "\n" of its own, not one of the input: skip those.
       if (st->in_html_block && text >= st->base && text + size <= st->end) {
         st->html_lines.push_back({st->At(text), st->At(text) + size});
+      } else if (std::string_view raw(text, size); raw.size() >= 7 && raw.substr(0, 4) == "<!--" &&
+                                                   raw.substr(raw.size() - 3) == "-->") {
+        // An inline comment: not text, but it may be a finlint-disable directive.
+        size_t at = st->At(text);
+        st->b.out()->comments.push_back(
+            {{at, at + size}, std::string(raw.substr(4, raw.size() - 7))});
       }
       break;
     default:  // code, NUL, math: not copy a reader sees

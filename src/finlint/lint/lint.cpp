@@ -7,6 +7,7 @@
 
 #include "finlint/decode/decode.h"
 #include "finlint/judge/judge.h"
+#include "finlint/lint/suppress.h"
 #include "finlint/normalize/normalize.h"
 #include "finlint/scan/gaps.h"
 #include "finlint/scan/scan.h"
@@ -114,15 +115,40 @@ void Linter::Check(const InputOptions& input, FileReport* report) {
     CheckDocument(extracted.text.substr(doc.begin, doc.size()), doc.begin, decoded, extracted,
                   report);
   }
+  if (!extracted.comments.empty()) Suppress(extracted, decoded, report);
   // Extracted text need not follow the file (HTML alt and title text comes after its
   // paragraph): report in the file's order.
   std::stable_sort(report->findings.begin(), report->findings.end(),
                    [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
 }
 
-void Linter::CheckDocument(std::string_view document, size_t base,
-                           const decode::Decoded& decoded, const extract::Extracted& extracted,
-                           FileReport* report) {
+void Linter::Suppress(const extract::Extracted& extracted, const decode::Decoded& decoded,
+                      FileReport* report) const {
+  std::vector<suppress::Directive> directives;
+  for (const auto& c : extracted.comments) {
+    if (auto d = suppress::Parse(c.body, c.span)) directives.push_back(std::move(*d));
+  }
+  if (directives.empty()) return;
+  std::vector<suppress::Target> targets;
+  for (const Finding& f : report->findings) targets.push_back({f.rule, f.in_text.begin});
+  std::vector<bool> off;
+  std::vector<suppress::Problem> problems =
+      suppress::Apply(directives, decoded.text, *shared_->rules, targets, &off);
+  std::vector<Finding> kept;
+  for (size_t i = 0; i < report->findings.size(); ++i) {
+    if (!off[i]) kept.push_back(std::move(report->findings[i]));
+  }
+  for (const suppress::Problem& p : problems) {
+    rules::Suggestion advice = p.rule->suggest.front();
+    if (!p.name.empty()) advice.text = "“" + p.name + "”：" + advice.text;
+    kept.push_back(
+        {p.rule, decoded.ToOriginal(p.span), p.rule->severity, {advice}, p.span, std::nullopt});
+  }
+  report->findings = std::move(kept);
+}
+
+void Linter::CheckDocument(std::string_view document, size_t base, const decode::Decoded& decoded,
+                           const extract::Extracted& extracted, FileReport* report) {
   normalize::Folded folded;
   shared_->folder.Fold(document, &folded);
   auto candidates = shared_->scanner.Find(folded.text);
@@ -137,7 +163,7 @@ void Linter::CheckDocument(std::string_view document, size_t base,
     Span in_extracted = folded.map.Map(hit.span);
     in_extracted = {in_extracted.begin + base, in_extracted.end + base};
     Span in_decoded = extracted.map.Map(in_extracted);
-    Finding f{&rule, decoded.ToOriginal(in_decoded), rule.severity, rule.suggest, in_decoded,
+    Finding f{&rule,       decoded.ToOriginal(in_decoded), rule.severity, rule.suggest, in_decoded,
               std::nullopt};
     if (const extract::Record* r = extracted.RecordAt(in_extracted.begin)) f.record = *r;
     const rules::Pattern& pattern = shared_->scanner.pattern(hit.pattern);

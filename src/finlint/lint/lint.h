@@ -80,6 +80,10 @@ class Linter {
   // Checks one document, `document` at `base` of the extracted text, adding its findings.
   void CheckDocument(std::string_view document, size_t base, const decode::Decoded& decoded,
                      const extract::Extracted& extracted, FileReport* report);
+  // Drops the findings that finlint-disable comments switch off and reports the comments
+  // that switched off nothing (lint/suppress.h).
+  void Suppress(const extract::Extracted& extracted, const decode::Decoded& decoded,
+                FileReport* report) const;
   std::shared_ptr<const Shared> shared_;
   std::unique_ptr<Worker> worker_;
   bool collapse_overlaps_ = true;

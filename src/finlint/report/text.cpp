@@ -5,7 +5,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <vector>
 
 #include "finlint/report/report.h"
 
@@ -43,7 +42,22 @@ int DisplayWidth(UChar32 c) {
 constexpr int kMaxWidth = 100;
 constexpr int kContext = 30;
 
+int CharWidth(UChar32 c) { return c < 0 ? 1 : DisplayWidth(c); }
+
+// Display width of line[from, to).
+int Width(std::string_view line, size_t from, size_t to) {
+  int w = 0;
+  for (auto i = static_cast<int32_t>(from), n = static_cast<int32_t>(to); i < n;) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    w += CharWidth(c);
+  }
+  return w;
+}
+
 // Writes the line of `text` holding `span.begin` and a caret line under the span (first line).
+// Only the part of a long line that is shown is decoded, so many findings on one long line
+// (a minified JSON file) cost the window each, not the line.
 void WriteSourceLines(std::string_view text, Span span, int line_no, const Style& st,
                       const char* color, std::ostream& out) {
   size_t ls = text.rfind('\n', span.begin == 0 ? 0 : span.begin - 1);
@@ -52,56 +66,53 @@ void WriteSourceLines(std::string_view text, Span span, int line_no, const Style
   if (le == std::string_view::npos) le = text.size();
   std::string_view line = text.substr(ls, le - ls);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  size_t b = std::min(span.begin - ls, line.size());
+  size_t e = std::max(std::min(span.end - ls, line.size()), b);
 
-  struct Char {
-    size_t at;  // byte offset in the line
-    int width;  // display columns
-    bool tab;
-  };
-  std::vector<Char> chars;
-  int total = 0;
-  for (int32_t i = 0, n = static_cast<int32_t>(line.size()); i < n;) {
-    size_t at = static_cast<size_t>(i);
-    UChar32 c;
-    U8_NEXT(line.data(), i, n, c);
-    chars.push_back({at, c < 0 ? 1 : DisplayWidth(c), c == '\t'});
-    total += chars.back().width;
-  }
-  auto index_of = [&](size_t offset) {  // first character at or after a text offset
-    size_t k = 0;
-    while (k < chars.size() && ls + chars[k].at < offset) ++k;
-    return k;
-  };
-  size_t first = index_of(span.begin);
-  size_t last = std::max(index_of(std::min(span.end, ls + line.size())), first);
-  size_t from = 0, to = chars.size();
-  if (total > kMaxWidth) {
+  // The shown part [from, to): the whole line when it fits (a character is at most four
+  // bytes and at least one column, so a line over 4 × kMaxWidth bytes never fits).
+  size_t from = 0, to = line.size();
+  if (line.size() > static_cast<size_t>(kMaxWidth) &&
+      (line.size() > 4 * static_cast<size_t>(kMaxWidth) ||
+       Width(line, 0, line.size()) > kMaxWidth)) {
     int w = 0;
-    for (from = first; from > 0 && w + chars[from - 1].width <= kContext; --from) {
-      w += chars[from - 1].width;
+    auto i = static_cast<int32_t>(b);
+    while (i > 0) {
+      int32_t j = i;
+      UChar32 c;
+      U8_PREV(line.data(), 0, j, c);
+      if (w + CharWidth(c) > kContext) break;
+      w += CharWidth(c);
+      i = j;
     }
-    for (to = first; to < chars.size() && (to == first || w + chars[to].width <= kMaxWidth); ++to) {
-      w += chars[to].width;
+    from = static_cast<size_t>(i);
+    auto k = static_cast<int32_t>(b), n = static_cast<int32_t>(line.size());
+    while (k < n) {
+      int32_t j = k;
+      UChar32 c;
+      U8_NEXT(line.data(), j, n, c);
+      if (k != static_cast<int32_t>(b) && w + CharWidth(c) > kMaxWidth) break;
+      w += CharWidth(c);
+      k = j;
     }
+    to = static_cast<size_t>(k);
   }
-  auto at = [&](size_t k) { return k < chars.size() ? chars[k].at : line.size(); };
   std::string_view cut_before = from > 0 ? "..." : "";
-  std::string_view cut_after = to < chars.size() ? "..." : "";
+  std::string_view cut_after = to < line.size() ? "..." : "";
 
   std::string gutter = std::to_string(line_no);
   std::string pad(gutter.size(), ' ');
   out << st(kDim) << " " << gutter << " | " << st(kReset) << cut_before
-      << line.substr(at(from), at(to) - at(from)) << cut_after << "\n";
+      << line.substr(from, to - from) << cut_after << "\n";
   out << st(kDim) << " " << pad << " | " << st(kReset);
   std::string under(cut_before.size(), ' ');
-  int carets = 0;
-  for (size_t k = from; k < to && k < last; ++k) {
-    if (k < first) {
-      under.append(chars[k].tab ? "\t" : std::string(static_cast<size_t>(chars[k].width), ' '));
-    } else {
-      carets += chars[k].width;
-    }
+  for (auto i = static_cast<int32_t>(from), n = static_cast<int32_t>(b); i < n;) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    under.append(c == '\t' ? std::string("\t")
+                           : std::string(static_cast<size_t>(CharWidth(c)), ' '));
   }
+  int carets = Width(line, b, std::min(e, to));
   out << under << st(color) << std::string(static_cast<size_t>(carets > 0 ? carets : 1), '^')
       << st(kReset) << "\n";
 }
@@ -151,7 +162,7 @@ void WriteText(const Run& run, const Options& options, std::ostream& out) {
       if (x.record) WriteRecord(*x.record, pad, out);
       std::string basis;
       for (const auto& s : x.rule->basis) basis += (basis.empty() ? "" : "；") + s;
-      out << " " << pad << " = basis: " << basis << "\n";
+      if (!basis.empty()) out << " " << pad << " = basis: " << basis << "\n";
       for (const auto& s : x.suggestions) {
         const char* label = s.kind == rules::Suggestion::Kind::kReplace  ? "rewrite: "
                             : s.kind == rules::Suggestion::Kind::kAppend ? "append: "
