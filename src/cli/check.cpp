@@ -2,12 +2,16 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <map>
+#include <memory>
 
 #include "cli.h"
 #include "finlint/report/report.h"
 
 namespace finlint::cli {
+namespace fs = std::filesystem;
 
 CLI::App* AddCheck(CLI::App& app, CheckArgs* a) {
   CLI::App* cmd = app.add_subcommand("check", "Check files, folders (recursively) or stdin ('-')");
@@ -32,9 +36,14 @@ CLI::App* AddCheck(CLI::App& app, CheckArgs* a) {
       ->check(CLI::IsMember(names))
       ->capture_default_str();
   cmd->add_option("--fail-on", a->fail_on,
-                  "Exit 1 when a finding has this severity or higher; 'never' always exits 0")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
+                  "Exit 1 when a finding has this severity or higher; 'never' always exits 0 "
+                  "(default: the config's fail-on, else error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--config", a->config_path,
+                  "Use this configuration file for every input instead of the nearest "
+                  ".finlint.yaml")
+      ->type_name("FILE");
+  cmd->add_flag("--no-config", a->no_config, "Do not read any .finlint.yaml");
   cmd->add_option("--stdin-filename", a->stdin_filename,
                   "Name for '-' input in reports; its extension picks the input type")
       ->capture_default_str();
@@ -81,22 +90,98 @@ bool UseColor(const std::string& mode) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
+// The configuration of each input and a linter for each configuration, built on first use:
+// most runs have one .finlint.yaml, or none.
+class Configs {
+ public:
+  explicit Configs(const CheckArgs& a) : a_(a) {}
+
+  // Loads --config; false (errors printed) when it is broken.
+  bool Init() {
+    if (a_.config_path.empty() || a_.no_config) return true;
+    return Get(a_.config_path) != nullptr || ok_;
+  }
+
+  // The configuration governing `file` ("" for standard input: the current folder), or
+  // nullptr. A broken one is remembered and reported once.
+  const config::Config* For(const std::string& file) {
+    if (a_.no_config) return nullptr;
+    if (!a_.config_path.empty()) return Get(a_.config_path);
+    fs::path dir = file.empty() ? fs::path(".") : fs::path(file).parent_path();
+    std::string key = dir.empty() ? "." : dir.string();
+    auto it = dirs_.find(key);
+    if (it == dirs_.end()) it = dirs_.emplace(key, config::FindFrom(key)).first;
+    return it->second.empty() ? nullptr : Get(it->second);
+  }
+
+  // The linter for `c` (nullptr: the command line alone); nullptr when its rules are broken.
+  Linter* LinterFor(const config::Config* c) {
+    auto it = linters_.find(c);
+    if (it != linters_.end()) return it->second.get();
+    std::unique_ptr<Linter> made;
+    auto set = std::make_unique<rules::RuleSet>();
+    if (LoadRules(a_.rules, set.get(), c)) {
+      auto linter = Linter::Create(*set);
+      if (linter.ok()) {
+        made = std::make_unique<Linter>(std::move(linter.value()));
+      } else {
+        std::cerr << linter.error().ToString() << "\n";
+      }
+    }
+    sets_.push_back(std::move(set));
+    if (!made) ok_ = false;
+    return linters_.emplace(c, std::move(made)).first->second.get();
+  }
+
+  bool ok() const { return ok_; }
+
+ private:
+  const config::Config* Get(const std::string& path) {
+    auto it = configs_.find(path);
+    if (it != configs_.end()) return it->second.get();
+    auto c = std::make_unique<config::Config>();
+    std::vector<Error> errors;
+    if (!config::Load(path, c.get(), &errors)) {
+      for (const Error& e : errors) std::cerr << e.ToString() << "\n";
+      std::cerr << "finlint: errors in " << path << "; nothing was checked\n";
+      ok_ = false;
+      c.reset();
+    }
+    return configs_.emplace(path, std::move(c)).first->second.get();
+  }
+
+  const CheckArgs& a_;
+  bool ok_ = true;
+  std::map<std::string, std::string> dirs_;  // folder → its nearest config ("" none)
+  std::map<std::string, std::unique_ptr<config::Config>> configs_;  // nullptr: broken
+  std::vector<std::unique_ptr<rules::RuleSet>> sets_;               // the linters point here
+  std::map<const config::Config*, std::unique_ptr<Linter>> linters_;
+};
+
 }  // namespace
 
 int RunCheck(const CheckArgs& a) {
-  rules::RuleSet set;
-  if (!LoadRules(a.rules, &set)) return kExitError;
-  auto linter = Linter::Create(set);
-  if (!linter.ok()) {
-    std::cerr << linter.error().ToString() << "\n";
-    return kExitError;
-  }
+  Configs configs(a);
+  if (!configs.Init()) return kExitError;
   std::vector<std::string> paths = a.paths;
   if (paths.empty()) paths.push_back(".");
   report::Run run;
-  run.files = ReadInputs(paths, a.extensions, a.stdin_filename);
-  for (FileReport& f : run.files) {
+  run.files = ReadInputs(paths, a.extensions, a.stdin_filename, [&](const std::string& file) {
+    const config::Config* c = configs.For(file);
+    return c != nullptr && config::Ignored(*c, file);
+  });
+  // Every configuration and rule set up front: a broken one stops the run before output.
+  std::vector<const config::Config*> governing;
+  for (const FileReport& f : run.files) {
+    governing.push_back(configs.For(f.from_stdin ? "" : f.path));
+    if (configs.ok()) configs.LinterFor(governing.back());
+    if (!configs.ok()) break;
+  }
+  if (!configs.ok()) return kExitError;
+  for (size_t i = 0; i < run.files.size(); ++i) {
+    FileReport& f = run.files[i];
     if (!f.error.empty()) continue;
+    Linter* linter = configs.LinterFor(governing[i]);
     InputOptions input;
     input.type = extract::TypeForPath(f.path);
     if (a.input_type != "auto") extract::ParseInputType(a.input_type, &input.type);
@@ -114,10 +199,14 @@ int RunCheck(const CheckArgs& a) {
   report::Counts c = report::Count(run);
   if (c.unreadable > 0) return kExitError;
   if (a.fail_on == "never") return kExitClean;
-  rules::Severity threshold;
-  rules::ParseSeverity(a.fail_on, &threshold);
-  for (const FileReport& f : run.files) {
-    for (const Finding& x : f.findings) {
+  for (size_t i = 0; i < run.files.size(); ++i) {
+    rules::Severity threshold = rules::Severity::kError;
+    if (!a.fail_on.empty()) {
+      rules::ParseSeverity(a.fail_on, &threshold);
+    } else if (governing[i] != nullptr && governing[i]->fail_on) {
+      threshold = *governing[i]->fail_on;
+    }
+    for (const Finding& x : run.files[i].findings) {
       if (x.severity >= threshold) return kExitFindings;
     }
   }

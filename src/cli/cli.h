@@ -3,9 +3,11 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "finlint/config/config.h"
 #include "finlint/lint/lint.h"
 #include "finlint/rules/rules.h"
 
@@ -24,19 +26,25 @@ struct RuleOptions {
 };
 void AddRuleOptions(CLI::App* cmd, RuleOptions* o);
 
-// Loads the rule set; on failure prints every error to stderr and returns false.
-bool LoadRules(const RuleOptions& o, rules::RuleSet* set);
+// Loads the rule set — the command line's options, plus a project config's rule folders,
+// `builtin`, disabled rules and severities when `config` is given; on failure prints every
+// error to stderr and returns false.
+bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* config = nullptr);
 
 // Expands files and folders (recursively, by extension) into reports with their bytes read;
 // "-" reads standard input under `stdin_name`. Unreadable paths get an error entry.
+// `skip`, when given, leaves out files found by walking a folder (never those named).
 std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
                                    const std::vector<std::string>& extensions,
-                                   const std::string& stdin_name);
+                                   const std::string& stdin_name,
+                                   const std::function<bool(const std::string&)>& skip = {});
 
 struct CheckArgs {
   std::vector<std::string> paths;
   std::string format = "text";
-  std::string fail_on = "error";
+  std::string fail_on;      // "": the config's fail-on, else error
+  std::string config_path;  // --config: one file for every input
+  bool no_config = false;
   std::string stdin_filename = "<stdin>";
   std::string input_type = "auto";
   std::string encoding = "auto";

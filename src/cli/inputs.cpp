@@ -41,7 +41,7 @@ FileReport ReadOne(const std::string& path) {
 // Folder contents, sorted for stable output; hidden entries (.git …) are skipped and
 // symlinked folders are not followed, so a link loop cannot trap the walk.
 void Walk(const fs::path& dir, const std::vector<std::string>& extensions,
-          std::vector<FileReport>* out) {
+          const std::function<bool(const std::string&)>& skip, std::vector<FileReport>* out) {
   std::vector<std::string> files;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
@@ -59,7 +59,9 @@ void Walk(const fs::path& dir, const std::vector<std::string>& extensions,
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && HasExtension(p, extensions)) files.push_back(p.string());
+    if (it->is_regular_file(ec) && HasExtension(p, extensions) && !(skip && skip(p.string()))) {
+      files.push_back(p.string());
+    }
   }
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) out->push_back(ReadOne(f));
@@ -69,12 +71,14 @@ void Walk(const fs::path& dir, const std::vector<std::string>& extensions,
 
 std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
                                    const std::vector<std::string>& extensions,
-                                   const std::string& stdin_name) {
+                                   const std::string& stdin_name,
+                                   const std::function<bool(const std::string&)>& skip) {
   std::vector<FileReport> out;
   for (const std::string& path : paths) {
     if (path == "-") {
       FileReport r;
       r.path = stdin_name;
+      r.from_stdin = true;
       r.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
       out.push_back(std::move(r));
       continue;
@@ -87,7 +91,7 @@ std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
       r.error = path + ": no such file or folder";
       out.push_back(std::move(r));
     } else if (fs::is_directory(st)) {
-      Walk(path, extensions, &out);
+      Walk(path, extensions, skip, &out);
     } else {
       out.push_back(ReadOne(path));
     }
@@ -106,7 +110,7 @@ void AddRuleOptions(CLI::App* cmd, RuleOptions* o) {
       ->allow_extra_args(false);
 }
 
-bool LoadRules(const RuleOptions& o, rules::RuleSet* set) {
+bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* config) {
   auto folder = normalize::Folder::Create();
   if (!folder.ok()) {
     std::cerr << folder.error().ToString() << "\n";
@@ -114,12 +118,19 @@ bool LoadRules(const RuleOptions& o, rules::RuleSet* set) {
   }
   std::vector<Error> errors;
   rules::LoadOptions lo;
-  lo.builtin = !o.no_builtin;
+  lo.builtin = !o.no_builtin && (config == nullptr || config->builtin.value_or(true));
   lo.dirs = o.rule_dirs;
+  if (config != nullptr)
+    lo.dirs.insert(lo.dirs.end(), config->rule_dirs.begin(), config->rule_dirs.end());
   if (!rules::Load(lo, folder.value(), set, &errors)) {
     for (const Error& e : errors) std::cerr << e.ToString() << "\n";
     std::cerr << "finlint: " << errors.size() << " error" << (errors.size() == 1 ? "" : "s")
               << " in rule packs; nothing was checked\n";
+    return false;
+  }
+  if (config != nullptr && !config::Apply(*config, set, &errors)) {
+    for (const Error& e : errors) std::cerr << e.ToString() << "\n";
+    std::cerr << "finlint: errors in " << config->path << "; nothing was checked\n";
     return false;
   }
   for (const std::string& d : o.disable) {

@@ -5,6 +5,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -173,7 +175,7 @@ bool Parse(std::string_view path, std::string_view text, Config* out, std::vecto
 bool Load(const std::string& path, Config* out, std::vector<Error>* errors) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    errors->push_back({path, 0, 0, "cannot read the configuration file"});
+    errors->push_back({path, 0, 0, std::string("cannot read: ") + std::strerror(errno)});
     return false;
   }
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -186,7 +188,12 @@ std::string FindFrom(const std::string& dir) {
   if (ec) return "";
   while (true) {
     fs::path candidate = d / kFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (fs::is_regular_file(candidate, ec)) {
+      // Relative to the current folder when below it, as users name their files.
+      fs::path rel = candidate.lexically_relative(fs::current_path(ec));
+      bool below = !ec && !rel.empty() && *rel.begin() != "..";
+      return below ? rel.string() : candidate.string();
+    }
     if (!d.has_relative_path()) return "";  // the root
     d = d.parent_path();
   }

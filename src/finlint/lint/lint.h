@@ -30,6 +30,7 @@ struct Finding {
 // One checked input. `bytes` is kept so that reports can show lines and columns.
 struct FileReport {
   std::string path;
+  bool from_stdin = false;  // read from standard input; `path` is the name it goes by
   std::string bytes;
   std::string error;  // non-empty when the file could not be read or decoded
   std::vector<Finding> findings;
