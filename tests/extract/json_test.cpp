@@ -142,6 +142,15 @@ TEST_CASE("a string's text never joins the next string's", "[extract][json]") {
   CHECK(Json(R"({"a": "保", "b": "本"})").empty());
 }
 
+TEST_CASE("deep nesting costs time in proportion to the text", "[extract][json]") {
+  // 50,000 levels: a path string per level would copy gigabytes.
+  std::string json = std::string(50000, '[') + "\"保本\"" + std::string(50000, ']');
+  auto seen = Json(json);
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].col == 50002);
+  CHECK(seen[0].field.size() == 3 * 49999);  // [0] for each level inside the record
+}
+
 TEST_CASE("JSON types by extension", "[extract][json]") {
   CHECK(extract::TypeForPath("x.json") == extract::InputType::kJson);
   CHECK(extract::TypeForPath("x.jsonl") == extract::InputType::kJsonl);

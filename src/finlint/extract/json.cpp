@@ -181,16 +181,21 @@ class Reader : public nlohmann::json_sax<nlohmann::json> {
   bool binary(binary_t&) override { return true; }  // not in JSON text
 
   bool string(string_t& value) override {
+    size_t start = 0;
     size_t close = Read() - 1;
     size_t open = OpeningQuote(input_, close);
-    std::string path = Value(open);
-    if (!Selected(path)) return true;
-    b_->Break();
-    size_t start = b_->size();
-    Record::Kind kind = jsonl_               ? Record::Kind::kLine
-                        : record_depth_ == 1 ? Record::Kind::kElement
-                                             : Record::Kind::kWhole;
-    b_->out()->records.push_back({start, Record{kind, record_index_, record_line_, path}});
+    size_t outer = Enter(open);
+    bool selected = Selected();
+    if (selected) {
+      b_->Break();
+      start = b_->size();
+      Record::Kind kind = jsonl_               ? Record::Kind::kLine
+                          : record_depth_ == 1 ? Record::Kind::kElement
+                                               : Record::Kind::kWhole;
+      b_->out()->records.push_back({start, Record{kind, record_index_, record_line_, field_}});
+    }
+    field_.resize(outer);
+    if (!selected) return true;
     AppendString(input_.substr(open + 1, close - open - 1), open + 1, b_);
     if (std::string_view(b_->out()->owned).substr(start) != value) {
       return Fail(open, "finlint read this string differently from the JSON parser (a bug)");
@@ -204,7 +209,7 @@ class Reader : public nlohmann::json_sax<nlohmann::json> {
     // A top-level array of a JSON file is the list of records, not a record.
     if (!jsonl_ && stack_.empty()) {
       record_depth_ = 1;
-      stack_.push_back({false, 0, "", ""});
+      stack_.push_back({false, 0, "", 0});
       return true;
     }
     return Open(/*object=*/false);
@@ -235,16 +240,18 @@ class Reader : public nlohmann::json_sax<nlohmann::json> {
  private:
   struct Frame {
     bool object;
-    int index;         // arrays: the next element's index
-    std::string key;   // objects: the last key read
-    std::string path;  // of the container itself, within its record
+    int index;        // arrays: the next element's index
+    std::string key;  // objects: the last key read
+    size_t outer;     // length of field_ outside this container
   };
 
   size_t Read() const { return static_cast<size_t>(furthest_ - input_.data()); }
 
-  // Starts a value at input offset `at`; returns its path within its record, starting a new
-  // record when the value is one.
-  std::string Value(size_t at) {
+  // Starts a value at input offset `at`, starting a new record when the value is one, and
+  // extends field_ to the value's path (growing and shrinking one string keeps deep nesting
+  // linear). Returns the length of field_ before, to restore when the value ends.
+  size_t Enter(size_t at) {
+    size_t outer = field_.size();
     if (stack_.size() == record_depth_) {
       EndRecord();
       record_index_ = jsonl_ ? records_ : (record_depth_ == 0 ? 0 : stack_.back().index++);
@@ -252,24 +259,30 @@ class Reader : public nlohmann::json_sax<nlohmann::json> {
       ++records_;
       doc_begin_ = b_->size();
       in_record_ = true;
-      return "";
+      return outer;
     }
     Frame& parent = stack_.back();
     if (parent.object) {
-      return parent.path.empty() ? parent.key : parent.path + "." + parent.key;
+      if (!field_.empty()) field_ += '.';
+      field_ += parent.key;
+    } else {
+      field_ += '[';
+      field_ += std::to_string(parent.index++);
+      field_ += ']';
     }
-    return parent.path + "[" + std::to_string(parent.index++) + "]";
+    return outer;
   }
 
   bool Open(bool object) {
     bool root = stack_.size() == record_depth_;
-    std::string path = Value(Read() - 1);
-    if (!root) MarkSeen(path);
-    stack_.push_back({object, 0, "", std::move(path)});
+    size_t outer = Enter(Read() - 1);
+    if (!root) MarkSeen();
+    stack_.push_back({object, 0, "", outer});
     return true;
   }
 
   bool Close() {
+    field_.resize(stack_.back().outer);
     stack_.pop_back();
     return true;
   }
@@ -278,11 +291,12 @@ class Reader : public nlohmann::json_sax<nlohmann::json> {
   bool Scalar(const char* kind, size_t len) {
     size_t at = Read() - len;
     bool root = stack_.size() == record_depth_;
-    std::string path = Value(at);
-    if (root || FieldIndex(path) < 0) return true;
-    MarkSeen(path);
-    if (kind == nullptr) return true;  // null: as if the field were missing
-    return Fail(at, NotText(path, kind));
+    size_t outer = Enter(at);
+    bool error = !root && FieldIndex() >= 0 && kind != nullptr;  // null: as if missing
+    if (!root) MarkSeen();
+    if (error) return Fail(at, NotText(kind));
+    field_.resize(outer);
+    return true;
   }
 
   bool Number() {
@@ -295,33 +309,38 @@ class Reader : public nlohmann::json_sax<nlohmann::json> {
       --at;
     }
     bool root = stack_.size() == record_depth_;
-    std::string path = Value(at);
-    if (root || FieldIndex(path) < 0) return true;
-    MarkSeen(path);
-    return Fail(at, NotText(path, "a number"));
+    size_t outer = Enter(at);
+    if (!root && FieldIndex() >= 0) {
+      MarkSeen();
+      return Fail(at, NotText("a number"));
+    }
+    field_.resize(outer);
+    return true;
   }
 
-  static std::string NotText(const std::string& path, const char* kind) {
-    return "field '" + path + "' is " + kind +
+  std::string NotText(const char* kind) const {
+    return "field '" + field_ + "' is " + kind +
            ", not text (--field takes strings, or objects and arrays holding them)";
   }
 
-  // Index of the --field naming exactly `path`, or -1.
-  int FieldIndex(const std::string& path) const {
+  // Index of the --field naming exactly the current value's path, or -1.
+  int FieldIndex() const {
+    const std::string& path = field_;
     for (size_t k = 0; k < fields_.size(); ++k) {
       if (fields_[k] == path) return static_cast<int>(k);
     }
     return -1;
   }
 
-  void MarkSeen(const std::string& path) {
-    int k = FieldIndex(path);
+  void MarkSeen() {
+    int k = FieldIndex();
     if (k >= 0) seen_[static_cast<size_t>(k)] = true;
   }
 
-  // Whether a string at `path` is read: every string when no field is given, else those at
+  // Whether the string at field_ is read: every string when no field is given, else those at
   // a field or inside one (post.body inside post, tags[1] inside tags).
-  bool Selected(const std::string& path) {
+  bool Selected() {
+    const std::string& path = field_;
     if (fields_.empty()) return true;
     for (size_t k = 0; k < fields_.size(); ++k) {
       const std::string& f = fields_[k];
@@ -369,6 +388,7 @@ class Reader : public nlohmann::json_sax<nlohmann::json> {
   int jsonl_line_ = 0;
   size_t record_depth_ = 0;  // how many containers enclose a record: 1 in a top-level array
   std::vector<Frame> stack_;
+  std::string field_;  // path of the current value within its record ("post.body", "tags[1]")
   int record_index_ = 0, record_line_ = 1, records_ = 0;
   bool in_record_ = false;
   size_t doc_begin_ = 0;
