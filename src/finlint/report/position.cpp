@@ -19,9 +19,16 @@ LineCol LineIndex::At(size_t offset) const {
   lc.line = static_cast<int>(it - starts_.begin()) + 1;
   size_t i = *it;
   if (i == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) i = 3;
+  // Findings come in order: a later offset on the same line counts on from the last one.
+  if (last_.line == lc.line && last_offset_ >= i && last_offset_ <= offset) {
+    i = last_offset_;
+    lc.col = last_.col;
+  }
   for (; i < offset; ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++lc.col;
   }
+  last_ = lc;
+  last_offset_ = offset;
   return lc;
 }
 

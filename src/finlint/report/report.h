@@ -28,6 +28,8 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<size_t> starts_;  // byte offset of each line's first byte
+  mutable LineCol last_{0, 0};  // the last lookup, to count on from on a long line
+  mutable size_t last_offset_ = 0;
 };
 
 struct Options {
