@@ -39,21 +39,40 @@ std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
                                    const std::string& stdin_name,
                                    const std::function<bool(const std::string&)>& skip = {});
 
-struct CheckArgs {
+// What to read and how, shared by check, baseline and fix.
+struct InputArgs {
   std::vector<std::string> paths;
-  std::string format = "text";
-  std::string fail_on;      // "": the config's fail-on, else error
   std::string config_path;  // --config: one file for every input
   bool no_config = false;
   std::string stdin_filename = "<stdin>";
   std::string input_type = "auto";
   std::string encoding = "auto";
   std::vector<std::string> fields;  // JSON and JSONL: the fields to read
-  std::string color = "auto";
-  std::string lang = "zh";
   std::vector<std::string> extensions = {"md",  "markdown", "txt",   "html",
                                          "htm", "json",     "jsonl", "ndjson"};
   RuleOptions rules;
+};
+void AddInputOptions(CLI::App* cmd, InputArgs* a);
+
+struct CheckArgs {
+  InputArgs input;
+  std::string format = "text";
+  std::string fail_on;    // "": the config's fail-on, else error
+  std::string baseline;   // --baseline: report only findings not recorded in it
+  std::string diff_base;  // --diff-base: report only findings on lines changed since it
+  std::string color = "auto";
+  std::string lang = "zh";
+};
+
+struct BaselineArgs {
+  InputArgs input;
+  std::string output;
+};
+
+struct FixArgs {
+  InputArgs input;
+  bool dry_run = false;
+  bool diff = false;
 };
 
 struct TestArgs {
@@ -86,11 +105,15 @@ struct InitArgs {
 
 CLI::App* AddCheck(CLI::App& app, CheckArgs* args);
 CLI::App* AddInit(CLI::App& app, InitArgs* args);
+CLI::App* AddBaseline(CLI::App& app, BaselineArgs* args);
+CLI::App* AddFix(CLI::App& app, FixArgs* args);
 CLI::App* AddEval(CLI::App& app, EvalArgs* args);
 CLI::App* AddTest(CLI::App& app, TestArgs* args);
 CLI::App* AddRules(CLI::App& app, RulesArgs* args);
 int RunCheck(const CheckArgs& args);
 int RunInit(const InitArgs& args);
+int RunBaseline(const BaselineArgs& args);
+int RunFix(const FixArgs& args);
 int RunTest(const TestArgs& args);
 int RunEval(const EvalArgs& args);
 int RunRules(const RulesArgs& args);

@@ -19,11 +19,15 @@ int main(int argc, char** argv) {
   RulesArgs rules;
   EvalArgs eval;
   InitArgs init;
+  BaselineArgs baseline;
+  FixArgs fix;
   CLI::App* check_cmd = AddCheck(app, &check);
   CLI::App* test_cmd = AddTest(app, &test);
   CLI::App* rules_cmd = AddRules(app, &rules);
   CLI::App* eval_cmd = AddEval(app, &eval);
   CLI::App* init_cmd = AddInit(app, &init);
+  CLI::App* baseline_cmd = AddBaseline(app, &baseline);
+  CLI::App* fix_cmd = AddFix(app, &fix);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -40,6 +44,8 @@ int main(int argc, char** argv) {
     if (rules_cmd->parsed()) return RunRules(rules);
     if (eval_cmd->parsed()) return RunEval(eval);
     if (init_cmd->parsed()) return RunInit(init);
+    if (baseline_cmd->parsed()) return RunBaseline(baseline);
+    if (fix_cmd->parsed()) return RunFix(fix);
   } catch (const std::exception& e) {
     std::cerr << "finlint: internal error (a bug, please report it): " << e.what() << "\n";
     return kExitError;

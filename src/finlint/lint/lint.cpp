@@ -143,6 +143,7 @@ void Linter::Suppress(const extract::Extracted& extracted, const decode::Decoded
     if (!p.name.empty()) advice.text = "“" + p.name + "”：" + advice.text;
     kept.push_back(
         {p.rule, decoded.ToOriginal(p.span), p.rule->severity, {advice}, p.span, std::nullopt});
+    kept.back().matched = std::string(decoded.text.substr(p.span.begin, p.span.size()));
   }
   report->findings = std::move(kept);
 }
@@ -166,6 +167,12 @@ void Linter::CheckDocument(std::string_view document, size_t base, const decode:
     Finding f{&rule,       decoded.ToOriginal(in_decoded), rule.severity, rule.suggest, in_decoded,
               std::nullopt};
     if (const extract::Record* r = extracted.RecordAt(in_extracted.begin)) f.record = *r;
+    f.matched = scan::Squeeze(folded.text.substr(hit.span.begin, hit.span.size()));
+    // The file holds exactly the words read (no entity, escape or markup inside, UTF-8):
+    // a rewrite may replace those bytes.
+    f.verbatim = decoded.encoding == "utf-8" &&
+                 decoded.text.substr(in_decoded.begin, in_decoded.size()) ==
+                     extracted.text.substr(in_extracted.begin, in_extracted.size());
     const rules::Pattern& pattern = shared_->scanner.pattern(hit.pattern);
     for (rules::Suggestion& s : f.suggestions) {
       FillAnnual(hit.annual, &s.text);

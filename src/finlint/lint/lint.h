@@ -25,6 +25,12 @@ struct Finding {
   std::vector<rules::Suggestion> suggestions;  // replacements with captures filled in
   Span in_text;  // the same span in FileReport::text(), where lines and columns are counted
   std::optional<extract::Record> record;  // JSON and JSONL: the record and field it is in
+  // The span's text as rules see it (folded, evasion gaps removed): 保 本 and 保本 alike. With
+  // the rule it identifies a claim across edits elsewhere in the file (report/fingerprint.h).
+  std::string matched;
+  // The original bytes of `span` are exactly the text that was read (UTF-8, no entity, escape
+  // or markup inside), so `finlint fix` may replace them.
+  bool verbatim = false;
 };
 
 // One checked input. `bytes` is kept so that reports can show lines and columns.

@@ -1,0 +1,211 @@
+// See filters.h.
+#include "filters.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "finlint/report/fingerprint.h"
+#include "process.h"
+
+namespace finlint::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kBaselineVersion = 1;
+
+// `file` relative to `dir`, with '/' separators; `file` itself when it lies outside.
+std::string RelativeTo(const std::string& file, const fs::path& dir) {
+  std::error_code ec;
+  fs::path abs = fs::weakly_canonical(fs::absolute(file, ec), ec);
+  fs::path rel = abs.lexically_relative(fs::weakly_canonical(dir, ec));
+  if (rel.empty() || *rel.begin() == "..") return abs.generic_string();
+  return rel.generic_string();
+}
+
+fs::path FolderOf(const std::string& path) {
+  std::error_code ec;
+  return fs::absolute(path, ec).lexically_normal().parent_path();
+}
+
+template <typename Keep>
+void KeepFindings(report::Run* run, Keep keep) {
+  for (size_t i = 0; i < run->files.size(); ++i) {
+    FileReport& f = run->files[i];
+    std::vector<std::string> prints = report::Fingerprints(f);
+    std::vector<Finding> kept;
+    for (size_t k = 0; k < f.findings.size(); ++k) {
+      if (keep(f, f.findings[k], prints[k])) kept.push_back(std::move(f.findings[k]));
+    }
+    f.findings = std::move(kept);
+  }
+}
+
+}  // namespace
+
+bool WriteBaseline(const report::Run& run, const std::string& path) {
+  fs::path dir = FolderOf(path);
+  nlohmann::ordered_json doc;
+  doc["tool"] = "finlint";
+  doc["baseline"] = kBaselineVersion;
+  doc["findings"] = nlohmann::ordered_json::array();
+  for (const FileReport& f : run.files) {
+    std::vector<std::string> prints = report::Fingerprints(f);
+    std::string rel = f.from_stdin ? f.path : RelativeTo(f.path, dir);
+    for (size_t k = 0; k < f.findings.size(); ++k) {
+      const Finding& x = f.findings[k];
+      nlohmann::ordered_json e;
+      e["path"] = rel;
+      e["rule"] = x.rule->id;
+      e["fingerprint"] = prints[k];
+      e["text"] = f.bytes.substr(x.span.begin, x.span.size());
+      doc["findings"].push_back(std::move(e));
+    }
+  }
+  // A temporary file and a rename: an interrupted run never leaves half a baseline.
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    out.close();
+    if (!out) {
+      std::cerr << "finlint: cannot write " << tmp << ": " << std::strerror(errno) << "\n";
+      std::remove(tmp.c_str());
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    std::cerr << "finlint: cannot write " << path << ": " << ec.message() << "\n";
+    std::remove(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool ApplyBaseline(const std::string& path, report::Run* run) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "finlint: " << path << ": cannot read the baseline: " << std::strerror(errno)
+              << "\n";
+    return false;
+  }
+  nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.is_object() || doc.value("tool", "") != "finlint" ||
+      !doc.contains("findings") || !doc["findings"].is_array()) {
+    std::cerr << "finlint: " << path
+              << ": not a finlint baseline (write one with 'finlint baseline -o FILE')\n";
+    return false;
+  }
+  std::set<std::pair<std::string, std::string>> known;  // (path, fingerprint)
+  for (const auto& e : doc["findings"]) {
+    if (!e.is_object() || !e.contains("path") || !e.contains("fingerprint") ||
+        !e["path"].is_string() || !e["fingerprint"].is_string()) {
+      std::cerr << "finlint: " << path << ": a baseline entry lacks path or fingerprint\n";
+      return false;
+    }
+    known.insert({e["path"].get<std::string>(), e["fingerprint"].get<std::string>()});
+  }
+  fs::path dir = FolderOf(path);
+  KeepFindings(run, [&](const FileReport& f, const Finding&, const std::string& print) {
+    std::string rel = f.from_stdin ? f.path : RelativeTo(f.path, dir);
+    return known.count({rel, print}) == 0;
+  });
+  return true;
+}
+
+bool ApplyDiffBase(const std::string& ref, report::Run* run) {
+  if (ref.empty() || ref[0] == '-') {
+    std::cerr << "finlint: --diff-base " << ref << ": not a git revision\n";
+    return false;
+  }
+  // The work tree of the current folder, else of the first file named.
+  std::string top;
+  if (RunProgram({"git", "rev-parse", "--show-toplevel"}, &top) != 0) {
+    top.clear();
+    for (const FileReport& f : run->files) {
+      if (f.from_stdin) continue;
+      fs::path dir = FolderOf(f.path);
+      if (RunProgram({"git", "-C", dir.string(), "rev-parse", "--show-toplevel"}, &top) != 0) {
+        top.clear();
+      }
+      break;
+    }
+  }
+  if (top.empty()) {
+    std::cerr << "finlint: --diff-base needs a git work tree (git rev-parse failed)\n";
+    return false;
+  }
+  while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
+  fs::path root(top);
+  std::string diff;
+  int rc = RunProgram({"git", "-C", top, "diff", "--no-color", "--no-ext-diff", "--unified=0",
+                       "--no-renames", ref + "^{commit}", "--"},
+                      &diff);
+  if (rc != 0) {
+    std::cerr << "finlint: --diff-base " << ref << ": git diff failed (unknown revision?)\n";
+    return false;
+  }
+  // Added or changed lines of the new side, per path relative to the top of the work tree.
+  std::map<std::string, std::vector<std::pair<int, int>>> changed;
+  std::string current;
+  for (size_t at = 0; at < diff.size();) {
+    size_t nl = diff.find('\n', at);
+    if (nl == std::string::npos) nl = diff.size();
+    std::string_view line(diff.data() + at, nl - at);
+    at = nl + 1;
+    if (line.rfind("+++ ", 0) == 0) {
+      std::string_view name = line.substr(4);
+      current = name.rfind("b/", 0) == 0 ? std::string(name.substr(2)) : std::string();
+      if (!current.empty()) changed[current];
+    } else if (line.rfind("@@ ", 0) == 0 && !current.empty()) {
+      // @@ -a[,b] +c[,d] @@: d new lines from line c (d defaults to 1; 0 is a deletion).
+      size_t plus = line.find(" +");
+      if (plus == std::string_view::npos) continue;
+      int start = 0, count = 1;
+      std::string spec(line.substr(plus + 2, line.find(' ', plus + 2) - plus - 2));
+      if (std::sscanf(spec.c_str(), "%d,%d", &start, &count) < 1) continue;
+      if (count > 0) changed[current].push_back({start, start + count - 1});
+    }
+  }
+  std::string untracked;
+  RunProgram({"git", "-C", top, "ls-files", "--others", "--exclude-standard", "-z"}, &untracked);
+  std::set<std::string> fresh;
+  for (size_t at = 0; at < untracked.size();) {
+    size_t z = untracked.find('\0', at);
+    if (z == std::string::npos) z = untracked.size();
+    fresh.insert(untracked.substr(at, z - at));
+    at = z + 1;
+  }
+  for (FileReport& f : run->files) {
+    if (f.findings.empty()) continue;
+    std::string rel = f.from_stdin ? std::string() : RelativeTo(f.path, root);
+    if (fresh.count(rel) != 0) continue;  // a new file: every line is new
+    auto it = changed.find(rel);
+    if (it == changed.end() || it->second.empty()) {
+      f.findings.clear();  // unchanged since ref (or standard input, which has no history)
+      continue;
+    }
+    report::LineIndex lines(f.text());
+    std::vector<Finding> kept;
+    for (Finding& x : f.findings) {
+      bool keep = x.rule->scope == rules::Scope::kDocument;
+      int first = lines.At(x.in_text.begin).line;
+      int last =
+          lines.At(x.in_text.end > x.in_text.begin ? x.in_text.end - 1 : x.in_text.begin).line;
+      for (const auto& [b, e] : it->second) keep = keep || (first <= e && b <= last);
+      if (keep) kept.push_back(std::move(x));
+    }
+    f.findings = std::move(kept);
+  }
+  return true;
+}
+
+}  // namespace finlint::cli

@@ -1,0 +1,232 @@
+// `finlint fix`: applies the rewrites and disclosures that rules mark safe, atomically.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "cli.h"
+#include "process.h"
+#include "session.h"
+
+namespace finlint::cli {
+namespace fs = std::filesystem;
+
+CLI::App* AddFix(CLI::App& app, FixArgs* a) {
+  CLI::App* cmd = app.add_subcommand(
+      "fix", "Apply the rewrites and disclosures that rules mark safe, in place and atomically");
+  cmd->add_flag("--dry-run", a->dry_run, "Say what would change; write nothing");
+  cmd->add_flag("--diff", a->diff, "Print the changes as a unified diff; write nothing");
+  cmd->footer(
+      "Only suggestions marked `safe` are applied: a rewrite where the file holds exactly the\n"
+      "words that were read (no entity or escape inside), and disclosures appended to plain\n"
+      "text and Markdown. Everything else is listed for review. A second run changes nothing.\n\n"
+      "Exit status: 0 nothing at error severity left, 1 errors left for review, 2 a file\n"
+      "could not be read, decoded or written (it is left as it was).");
+  AddInputOptions(cmd, &a->input);
+  return cmd;
+}
+
+namespace {
+
+constexpr int kMaxRounds = 4;  // a rewrite may reveal another; converge, but never loop
+
+// The first safe suggestion of a finding that can be applied to this file, or nullptr.
+const rules::Suggestion* SafeFix(const Finding& f, extract::InputType type) {
+  for (const rules::Suggestion& s : f.suggestions) {
+    if (!s.safe) continue;
+    // An unfilled placeholder (年化利率约X%) needs a person.
+    if (s.text.find("X%") != std::string::npos) continue;
+    if (s.kind == rules::Suggestion::Kind::kReplace && f.verbatim) return &s;
+    if (s.kind == rules::Suggestion::Kind::kAppend &&
+        (type == extract::InputType::kText || type == extract::InputType::kMarkdown)) {
+      return &s;
+    }
+  }
+  return nullptr;
+}
+
+// Applies the safe fixes of `report` to its bytes; returns how many.
+int Apply(const FileReport& report, extract::InputType type, std::string* out) {
+  struct Edit {
+    Span span;
+    std::string text;
+  };
+  std::vector<Edit> edits;
+  std::vector<std::string> appends;
+  for (const Finding& f : report.findings) {
+    const rules::Suggestion* s = SafeFix(f, type);
+    if (s == nullptr) continue;
+    if (s->kind == rules::Suggestion::Kind::kReplace) {
+      edits.push_back({f.span, s->text});
+    } else if (std::find(appends.begin(), appends.end(), s->text) == appends.end()) {
+      appends.push_back(s->text);
+    }
+  }
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+  *out = report.bytes;
+  int applied = 0;
+  size_t last_end = 0;
+  std::vector<Edit> chosen;
+  for (Edit& e : edits) {
+    if (!chosen.empty() && e.span.begin < last_end) continue;  // overlaps the one before
+    last_end = e.span.end;
+    chosen.push_back(std::move(e));
+  }
+  for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) {  // from the end: offsets hold
+    out->replace(it->span.begin, it->span.size(), it->text);
+    ++applied;
+  }
+  if (!appends.empty()) {
+    std::string eol = out->find("\r\n") != std::string::npos ? "\r\n" : "\n";
+    if (!out->empty() && out->back() != '\n') *out += eol;
+    if (type == extract::InputType::kMarkdown && !out->empty()) *out += eol;  // own paragraph
+    for (const std::string& a : appends) {
+      *out += a + eol;
+      ++applied;
+    }
+  }
+  return applied;
+}
+
+// Writes `bytes` over `path` through a temporary file in the same folder and a rename, with
+// the original's permissions: a crash leaves the old file or the new one, never half of one.
+bool WriteAtomically(const std::string& path, const std::string& bytes, std::string* error) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  std::string tmpl = path + ".finlint-XXXXXX";
+  int fd = mkstemp(tmpl.data());
+  if (fd < 0) {
+    *error = std::string("cannot create a temporary file: ") + std::strerror(errno);
+    return false;
+  }
+  bool ok = true;
+  size_t done = 0;
+  while (ok && done < bytes.size()) {
+    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += static_cast<size_t>(n);
+  }
+  ok = ok && fchmod(fd, st.st_mode & 07777) == 0 && fsync(fd) == 0;
+  if (!ok) *error = std::strerror(errno);
+  if (close(fd) != 0 && ok) {
+    ok = false;
+    *error = std::strerror(errno);
+  }
+  if (ok && rename(tmpl.c_str(), path.c_str()) != 0) {
+    ok = false;
+    *error = std::strerror(errno);
+  }
+  if (!ok) unlink(tmpl.c_str());
+  return ok;
+}
+
+// A unified diff of the change, by diff(1) on two temporary files.
+std::string UnifiedDiff(const std::string& path, const std::string& before,
+                        const std::string& after) {
+  fs::path dir = fs::temp_directory_path();
+  std::string a = (dir / "finlint-a-XXXXXX").string(), b = (dir / "finlint-b-XXXXXX").string();
+  int fa = mkstemp(a.data()), fb = mkstemp(b.data());
+  std::string out;
+  if (fa >= 0 && fb >= 0 &&
+      write(fa, before.data(), before.size()) == static_cast<ssize_t>(before.size()) &&
+      write(fb, after.data(), after.size()) == static_cast<ssize_t>(after.size())) {
+    RunProgram({"diff", "-u", "--label", "a/" + path, "--label", "b/" + path, a, b}, &out);
+  }
+  if (fa >= 0) close(fa);
+  if (fb >= 0) close(fb);
+  unlink(a.c_str());
+  unlink(b.c_str());
+  return out;
+}
+
+}  // namespace
+
+int RunFix(const FixArgs& a) {
+  InputArgs input = a.input;
+  for (const std::string& p : input.paths) {
+    if (p == "-") {
+      std::cerr << "finlint: fix rewrites files in place; it cannot read standard input\n";
+      return kExitError;
+    }
+  }
+  Session session(input);
+  if (!session.Run()) return kExitError;
+  report::Run& run = session.run();
+  bool write = !a.dry_run && !a.diff;
+  int failed = 0, changed = 0, applied_total = 0, left_errors = 0, left_total = 0;
+  for (size_t i = 0; i < run.files.size(); ++i) {
+    FileReport& f = run.files[i];
+    if (!f.error.empty()) {
+      std::cerr << f.error << " (left as it was)\n";
+      ++failed;
+      continue;
+    }
+    if (f.encoding != "utf-8") {
+      std::cerr << f.path << ": " << f.encoding
+                << " file left as it was (fix writes UTF-8 only; convert it first)\n";
+      left_total += static_cast<int>(f.findings.size());
+      continue;
+    }
+    extract::InputType type = extract::TypeForPath(f.path);
+    if (input.input_type != "auto") extract::ParseInputType(input.input_type, &type);
+    FileReport now;
+    now.path = f.path;
+    now.bytes = f.bytes;
+    now.findings = f.findings;
+    int applied = 0;
+    for (int round = 0; round < kMaxRounds; ++round) {
+      std::string next;
+      int n = Apply(now, type, &next);
+      if (n == 0) break;
+      applied += n;
+      now.bytes = std::move(next);
+      session.Recheck(i, &now);
+      if (!now.error.empty()) break;  // cannot happen for text we wrote; keep the original
+    }
+    if (!now.error.empty()) {
+      std::cerr << f.path << ": a rewrite made the file unreadable (" << now.error
+                << "); left as it was\n";
+      ++failed;
+      continue;
+    }
+    for (const Finding& x : now.findings) {
+      ++left_total;
+      if (x.severity >= rules::Severity::kError) ++left_errors;
+    }
+    if (applied == 0) continue;
+    ++changed;
+    applied_total += applied;
+    if (a.diff) std::cout << UnifiedDiff(f.path, f.bytes, now.bytes);
+    if (a.dry_run) {
+      std::cout << f.path << ": would apply " << applied << " fix" << (applied == 1 ? "" : "es")
+                << "\n";
+    }
+    if (write) {
+      std::string error;
+      if (!WriteAtomically(f.path, now.bytes, &error)) {
+        std::cerr << f.path << ": cannot write: " << error << "; left as it was\n";
+        ++failed;
+        continue;
+      }
+      std::cout << f.path << ": applied " << applied << " fix" << (applied == 1 ? "" : "es")
+                << "\n";
+    }
+  }
+  std::cerr << (write ? "fixed " : "would fix ") << changed << " file" << (changed == 1 ? "" : "s")
+            << " (" << applied_total << " fix" << (applied_total == 1 ? "" : "es") << "); "
+            << left_total << " finding" << (left_total == 1 ? "" : "s") << " left for review\n";
+  if (failed > 0) return kExitError;
+  return left_errors > 0 ? kExitFindings : kExitClean;
+}
+
+}  // namespace finlint::cli

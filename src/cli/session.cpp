@@ -1,0 +1,88 @@
+// See session.h. Most runs have one .finlint.yaml, or none: configurations, rule sets and
+// linters are built on first use and shared by every input they govern.
+#include "session.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace finlint::cli {
+namespace fs = std::filesystem;
+
+const config::Config* Session::Get(const std::string& path) {
+  auto it = configs_.find(path);
+  if (it != configs_.end()) return it->second.get();
+  auto c = std::make_unique<config::Config>();
+  std::vector<Error> errors;
+  if (!config::Load(path, c.get(), &errors)) {
+    for (const Error& e : errors) std::cerr << e.ToString() << "\n";
+    std::cerr << "finlint: errors in " << path << "; nothing was checked\n";
+    ok_ = false;
+    c.reset();
+  }
+  return configs_.emplace(path, std::move(c)).first->second.get();
+}
+
+const config::Config* Session::For(const std::string& file) {
+  if (a_.no_config) return nullptr;
+  if (!a_.config_path.empty()) return Get(a_.config_path);
+  fs::path dir = file.empty() ? fs::path(".") : fs::path(file).parent_path();
+  std::string key = dir.empty() ? "." : dir.string();
+  auto it = dirs_.find(key);
+  if (it == dirs_.end()) it = dirs_.emplace(key, config::FindFrom(key)).first;
+  return it->second.empty() ? nullptr : Get(it->second);
+}
+
+Linter* Session::LinterFor(const config::Config* c) {
+  auto it = linters_.find(c);
+  if (it != linters_.end()) return it->second.get();
+  std::unique_ptr<Linter> made;
+  auto set = std::make_unique<rules::RuleSet>();
+  if (LoadRules(a_.rules, set.get(), c)) {
+    auto linter = Linter::Create(*set);
+    if (linter.ok()) {
+      made = std::make_unique<Linter>(std::move(linter.value()));
+    } else {
+      std::cerr << linter.error().ToString() << "\n";
+    }
+  }
+  sets_.push_back(std::move(set));
+  if (!made) ok_ = false;
+  return linters_.emplace(c, std::move(made)).first->second.get();
+}
+
+bool Session::Run() {
+  if (!a_.config_path.empty() && !a_.no_config && Get(a_.config_path) == nullptr) return false;
+  std::vector<std::string> paths = a_.paths;
+  if (paths.empty()) paths.push_back(".");
+  run_.files = ReadInputs(paths, a_.extensions, a_.stdin_filename, [&](const std::string& file) {
+    const config::Config* c = For(file);
+    return c != nullptr && config::Ignored(*c, file);
+  });
+  // Every configuration and rule set up front: a broken one stops the run before output.
+  for (const FileReport& f : run_.files) {
+    governing_.push_back(For(f.from_stdin ? "" : f.path));
+    if (ok_) LinterFor(governing_.back());
+    if (!ok_) return false;
+  }
+  for (size_t i = 0; i < run_.files.size(); ++i) {
+    FileReport& f = run_.files[i];
+    if (!f.error.empty()) continue;
+    LinterFor(governing_[i])->Check(InputFor(f), &f);
+  }
+  return true;
+}
+
+InputOptions Session::InputFor(const FileReport& f) const {
+  InputOptions input;
+  input.type = extract::TypeForPath(f.path);
+  if (a_.input_type != "auto") extract::ParseInputType(a_.input_type, &input.type);
+  decode::ParseEncoding(a_.encoding, &input.encoding);
+  input.fields = a_.fields;
+  return input;
+}
+
+void Session::Recheck(size_t i, FileReport* report) {
+  LinterFor(governing_[i])->Check(InputFor(*report), report);
+}
+
+}  // namespace finlint::cli
