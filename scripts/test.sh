@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Sets up and builds (scripts/setup.sh), installs the tools tests drive
-# (scripts/test-setup.sh), then runs the whole test suite with ctest.
+# (scripts/test-setup.sh; scripts/test-tools.sh for the output formats: xmllint,
+# python3-jsonschema, the SARIF Multitool), then runs the whole test suite with ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/test-setup.sh
+bash scripts/test-tools.sh build/test-tools
 cmake --build --preset default
 ctest --preset default

@@ -11,6 +11,7 @@
 #include "filters.h"
 #include "finlint/report/report.h"
 #include "session.h"
+#include "source_root.h"
 
 namespace finlint::cli {
 namespace fs = std::filesystem;
@@ -118,6 +119,7 @@ int RunCheck(const CheckArgs& a) {
   opt.color = a.format == "text" && UseColor(a.color);
   opt.english = a.lang == "en";
   opt.version = FINLINT_VERSION;
+  if (a.format == "sarif") opt.source_root = SourceRoot();
   report::FindFormat(a.format)->write(run, opt, std::cout);
   std::cout.flush();
 

@@ -1,7 +1,7 @@
 // The JSON contract of docs/formats.md, written with nlohmann::json.
-#include <nlohmann/json.hpp>
+#include "finlint/report/json.h"
 
-#include "finlint/report/report.h"
+#include "finlint/report/describe.h"
 
 namespace finlint::report {
 
@@ -19,6 +19,35 @@ nlohmann::ordered_json SuggestionJson(const rules::Suggestion& s) {
 }
 }  // namespace
 
+nlohmann::ordered_json FindingJson(const FileReport& file, const Finding& x, const LineIndex& lines,
+                                   const Options& options) {
+  Place p = CodePoints(lines, x);
+  nlohmann::ordered_json jx;
+  jx["rule"] = x.rule->id;
+  jx["category"] = x.rule->category;
+  jx["severity"] = std::string(rules::SeverityName(x.severity));
+  jx["message"] = Message(*x.rule, options);
+  jx["basis"] = x.rule->basis;
+  jx["line"] = p.line;
+  jx["column"] = p.column;
+  jx["end_line"] = p.end_line;
+  jx["end_column"] = p.end_column;
+  jx["offset"] = x.span.begin;
+  jx["length"] = x.span.size();
+  jx["text"] = std::string(file.text().substr(x.in_text.begin, x.in_text.size()));
+  if (x.record) {
+    jx["record"] = {
+        {"index", x.record->index}, {"line", x.record->line}, {"field", x.record->field}};
+  }
+  jx["suggestions"] = nlohmann::ordered_json::array();
+  for (const auto& s : x.suggestions) jx["suggestions"].push_back(SuggestionJson(s));
+  return jx;
+}
+
+std::string DumpJson(const nlohmann::ordered_json& value, int indent) {
+  return value.dump(indent, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
+}
+
 void WriteJson(const Run& run, const Options& options, std::ostream& out) {
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   for (const FileReport& f : run.files) {
@@ -27,32 +56,8 @@ void WriteJson(const Run& run, const Options& options, std::ostream& out) {
     if (!f.error.empty()) jf["error"] = f.error;
     if (f.error.empty() && f.encoding != "utf-8") jf["encoding"] = f.encoding;
     jf["findings"] = nlohmann::ordered_json::array();
-    std::string_view text = f.text();
-    LineIndex lines(text);
-    for (const Finding& x : f.findings) {
-      LineCol b = lines.At(x.in_text.begin), e = lines.At(x.in_text.end);
-      nlohmann::ordered_json jx;
-      jx["rule"] = x.rule->id;
-      jx["category"] = x.rule->category;
-      jx["severity"] = std::string(rules::SeverityName(x.severity));
-      jx["message"] =
-          options.english && !x.rule->message_en.empty() ? x.rule->message_en : x.rule->message;
-      jx["basis"] = x.rule->basis;
-      jx["line"] = b.line;
-      jx["column"] = b.col;
-      jx["end_line"] = e.line;
-      jx["end_column"] = e.col;
-      jx["offset"] = x.span.begin;
-      jx["length"] = x.span.size();
-      jx["text"] = std::string(text.substr(x.in_text.begin, x.in_text.size()));
-      if (x.record) {
-        jx["record"] = {
-            {"index", x.record->index}, {"line", x.record->line}, {"field", x.record->field}};
-      }
-      jx["suggestions"] = nlohmann::ordered_json::array();
-      for (const auto& s : x.suggestions) jx["suggestions"].push_back(SuggestionJson(s));
-      jf["findings"].push_back(std::move(jx));
-    }
+    LineIndex lines(f.text());
+    for (const Finding& x : f.findings) jf["findings"].push_back(FindingJson(f, x, lines, options));
     files.push_back(std::move(jf));
   }
   Counts c = Count(run);
@@ -65,7 +70,7 @@ void WriteJson(const Run& run, const Options& options, std::ostream& out) {
                      {"error", c.error},
                      {"warning", c.warning},
                      {"info", c.info}};
-  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << DumpJson(root, 2) << "\n";
 }
 
 }  // namespace finlint::report

@@ -32,6 +32,11 @@ LineCol LineIndex::At(size_t offset) const {
   return lc;
 }
 
+size_t LineIndex::LineStart(size_t offset) const {
+  if (offset > text_.size()) offset = text_.size();
+  return *(std::upper_bound(starts_.begin(), starts_.end(), offset) - 1);
+}
+
 LineCol At(std::string_view s, size_t offset) { return LineIndex(s).At(offset); }
 
 Counts Count(const Run& run) {
@@ -61,6 +66,12 @@ const std::vector<Format>& Formats() {
   static const std::vector<Format> kFormats = {
       {"text", WriteText, "compiler-style lines with the source line and a caret underline"},
       {"json", WriteJson, "one JSON object for the run (the contract in docs/formats.md)"},
+      {"jsonl", WriteJsonLines, "one JSON object a line per finding (the json finding and path)"},
+      {"sarif", WriteSarif, "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers"},
+      {"github", WriteGithub, "GitHub Actions workflow commands: an annotation per finding"},
+      {"gitlab", WriteGitlab, "GitLab Code Quality report (artifacts:reports:codequality)"},
+      {"junit", WriteJunit, "JUnit XML: a test suite per file, a failure per finding"},
+      {"rdjsonl", WriteRdjsonl, "reviewdog diagnostics, one JSON object a line (-f=rdjsonl)"},
   };
   return kFormats;
 }

@@ -24,6 +24,8 @@ class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
   LineCol At(size_t offset) const;
+  // Byte offset of the first byte of the line holding `offset`.
+  size_t LineStart(size_t offset) const;
 
  private:
   std::string_view text_;
@@ -36,6 +38,11 @@ struct Options {
   bool color = false;    // ANSI colours (text format)
   bool english = false;  // message_en where a rule has one
   std::string version;   // of the tool, for machine formats
+  // SARIF: the absolute folder that artifact URIs are relative to (`%SRCROOT%`): the top of
+  // the git work tree, else the current folder. Empty: the current folder.
+  std::string source_root;
+  // The absolute folder that relative paths are relative to. Empty: the current folder.
+  std::string working_dir;
 };
 
 struct Run {
@@ -57,7 +64,14 @@ const std::vector<Format>& Formats();
 // The format called `name`, or nullptr.
 const Format* FindFormat(std::string_view name);
 
+// One per format, each in its own file (docs/formats.md describes them all).
 void WriteText(const Run& run, const Options& options, std::ostream& out);
 void WriteJson(const Run& run, const Options& options, std::ostream& out);
+void WriteJsonLines(const Run& run, const Options& options, std::ostream& out);
+void WriteSarif(const Run& run, const Options& options, std::ostream& out);
+void WriteGithub(const Run& run, const Options& options, std::ostream& out);
+void WriteGitlab(const Run& run, const Options& options, std::ostream& out);
+void WriteJunit(const Run& run, const Options& options, std::ostream& out);
+void WriteRdjsonl(const Run& run, const Options& options, std::ostream& out);
 
 }  // namespace finlint::report

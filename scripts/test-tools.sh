@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what the output-format tests need beyond the build (only what is missing, so a
+# second run does nothing): from Debian, xmllint (libxml2-utils), python3-jsonschema and,
+# when there is no npm yet, Node.js and npm; from the npm registry, Microsoft's SARIF
+# Multitool into DIR (default build/test-tools). Called by scripts/test.sh and by ctest (the
+# formats.tools fixture, tests/CMakeLists.txt).
+#   bash scripts/test-tools.sh [DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${1:-build/test-tools}
+multitool_version=5.7.0
+
+packages=(libxml2-utils python3-jsonschema)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test-tools: installing ${missing[*]}" >&2
+  if [ "$(id -u)" != 0 ]; then
+    echo "test-tools: run as root to install packages (or install them yourself): ${missing[*]}" >&2
+    exit 2
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The multitool's npm package is a wrapper; the Linux build (a self-contained .NET program,
+# no .NET install needed) is its optional dependency, pinned here to the same version.
+pkg="$dir/node_modules/@microsoft/sarif-multitool-linux"
+if ! grep -q "\"version\": \"$multitool_version\"" "$pkg/package.json" 2>/dev/null; then
+  echo "test-tools: installing @microsoft/sarif-multitool@$multitool_version into $dir" >&2
+  mkdir -p "$dir"
+  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --loglevel=error \
+    "@microsoft/sarif-multitool@$multitool_version" \
+    "@microsoft/sarif-multitool-linux@$multitool_version" >/dev/null
+fi
+# npm may not run the package's install script, which only marks the program executable.
+chmod u+x "$pkg/Sarif.Multitool"
+"$pkg/Sarif.Multitool" --version >/dev/null 2>&1
