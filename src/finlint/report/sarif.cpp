@@ -95,7 +95,9 @@ Json RuleDescriptor(const rules::Rule& rule, const Options& options) {
   }
   Json d = {
       {"id", rule.id}, {"name", PascalCase(rule.id)}, {"shortDescription", {{"text", message}}}};
-  d["fullDescription"] = {{"text", basis.empty() ? message : message + "（" + basis + "）"}};
+  std::string full = message;
+  if (!basis.empty()) full += options.english ? " (" + basis + ")" : "（" + basis + "）";
+  d["fullDescription"] = {{"text", full}};
   if (!help.empty()) d["help"] = {{"text", help}};
   d["defaultConfiguration"] = {{"level", Level(rule.severity)}};
   d["properties"] = {{"category", rule.category}, {"tags", {rule.category}}};
