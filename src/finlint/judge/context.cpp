@@ -28,10 +28,15 @@ bool IsClauseEnd(UChar32 c) {
          c == 0xFF1B || c == 0xFF1A;
 }
 
+// A sentence is searched at most this many code points either side of a hit: real
+// sentences are shorter, and a line of 5 MB without a full stop must not make every hit
+// rescan it (cost would grow with the square of the line).
+constexpr int kReach = 400;
+
 template <typename Pred>
 Span Around(std::string_view text, Span hit, Pred is_end) {
   size_t b = hit.begin;
-  while (b > 0) {
+  for (int n = 0; b > 0 && n < kReach; ++n) {
     int32_t prev = static_cast<int32_t>(b);
     UChar32 c;
     U8_PREV(text.data(), 0, prev, c);
@@ -39,7 +44,7 @@ Span Around(std::string_view text, Span hit, Pred is_end) {
     b = static_cast<size_t>(prev);
   }
   size_t e = hit.end;
-  while (e < text.size()) {
+  for (int n = 0; e < text.size() && n < kReach; ++n) {
     int32_t next = static_cast<int32_t>(e);
     UChar32 c;
     U8_NEXT(text.data(), next, static_cast<int32_t>(text.size()), c);

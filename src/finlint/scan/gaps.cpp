@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace finlint::scan {
 namespace {
 
@@ -101,7 +103,8 @@ bool Squeezed::Build(std::string_view line) {
     for (size_t k = start; k < end && spaces;) spaces = IsSpace(Next(line, &k));
     if (count <= kMaxGap && IsWordChar(after) && (IsHan(before) || IsHan(after))) {
       text_.append(line, copied, start - copied);
-      gaps_.push_back({text_.size(), end - start, spaces});
+      size_t before_this = gaps_.empty() ? 0 : gaps_.back().removed_before + gaps_.back().length;
+      gaps_.push_back({text_.size(), end - start, spaces, before_this});
       copied = end;
     }
     i = end;
@@ -115,23 +118,27 @@ bool Squeezed::Build(std::string_view line) {
 bool Squeezed::Crosses(Span s, bool* spaces_only) const {
   bool crosses = false;
   *spaces_only = true;
-  for (const Gap& g : gaps_) {
-    if (g.at <= s.begin) continue;
-    if (g.at >= s.end) break;
+  // Gaps strictly inside: binary search, since a long line may hold very many of them.
+  auto it = std::upper_bound(gaps_.begin(), gaps_.end(), s.begin,
+                             [](size_t pos, const Gap& g) { return pos < g.at; });
+  for (; it != gaps_.end() && it->at < s.end; ++it) {
     crosses = true;
-    *spaces_only = *spaces_only && g.spaces;
+    *spaces_only = *spaces_only && it->spaces;
   }
   return crosses;
 }
 
 Span Squeezed::ToLine(Span s) const {
-  Span out = s;
-  for (const Gap& g : gaps_) {
-    if (g.at > s.end) break;
-    if (g.at <= s.begin) out.begin += g.length;
-    if (g.at < s.end) out.end += g.length;
-  }
-  return out;
+  // Bytes removed before a position: the gaps at or before a start, before an end.
+  auto upto = [&](size_t pos, bool inclusive) {
+    auto it = inclusive ? std::upper_bound(gaps_.begin(), gaps_.end(), pos,
+                                           [](size_t p, const Gap& g) { return p < g.at; })
+                        : std::lower_bound(gaps_.begin(), gaps_.end(), pos,
+                                           [](const Gap& g, size_t p) { return g.at < p; });
+    size_t k = static_cast<size_t>(it - gaps_.begin());
+    return k == 0 ? 0 : gaps_[k - 1].removed_before + gaps_[k - 1].length;
+  };
+  return {s.begin + upto(s.begin, true), s.end + upto(s.end, false)};
 }
 
 bool MayJoinAcrossSpaces(std::string_view line, Span line_span) {

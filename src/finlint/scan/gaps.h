@@ -28,9 +28,10 @@ class Squeezed {
 
  private:
   struct Gap {
-    size_t at;      // squeezed offset where the gap was
-    size_t length;  // bytes removed
-    bool spaces;    // white space only
+    size_t at;              // squeezed offset where the gap was
+    size_t length;          // bytes removed
+    bool spaces;            // white space only
+    size_t removed_before;  // bytes of the gaps before this one
   };
   std::string text_;
   std::vector<Gap> gaps_;
