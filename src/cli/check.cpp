@@ -112,7 +112,6 @@ int RunCheck(const CheckArgs& a) {
   Session session(a.input);
   if (!session.Run()) return kExitError;
   report::Run& run = session.run();
-  // Baseline first: fingerprints count occurrences among all of a file's findings.
   if (!a.baseline.empty() && !ApplyBaseline(a.baseline, &run)) return kExitError;
   if (!a.diff_base.empty() && !ApplyDiffBase(a.diff_base, &run)) return kExitError;
   report::Options opt;

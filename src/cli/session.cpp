@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "finlint/report/fingerprint.h"
+
 namespace finlint::cli {
 namespace fs = std::filesystem;
 
@@ -68,6 +70,7 @@ bool Session::Run() {
     FileReport& f = run_.files[i];
     if (!f.error.empty()) continue;
     LinterFor(governing_[i])->Check(InputFor(f), &f);
+    report::AssignFingerprints(&f);
   }
   return true;
 }
@@ -83,6 +86,7 @@ InputOptions Session::InputFor(const FileReport& f) const {
 
 void Session::Recheck(size_t i, FileReport* report) {
   LinterFor(governing_[i])->Check(InputFor(*report), report);
+  report::AssignFingerprints(report);
 }
 
 }  // namespace finlint::cli

@@ -31,6 +31,9 @@ struct Finding {
   // The original bytes of `span` are exactly the text that was read (UTF-8, no entity, escape
   // or markup inside), so `finlint fix` may replace them.
   bool verbatim = false;
+  // Set once the file's findings are complete (report::AssignFingerprints), before any
+  // baseline or diff filter drops some: a finding keeps its identity whatever is shown.
+  std::string fingerprint;
 };
 
 // One checked input. `bytes` is kept so that reports can show lines and columns.

@@ -24,6 +24,10 @@ std::vector<std::string> Fingerprints(const FileReport& file) {
   std::vector<std::string> out;
   std::map<std::string, int> seen;
   for (const Finding& f : file.findings) {
+    if (!f.fingerprint.empty()) {
+      out.push_back(f.fingerprint);
+      continue;
+    }
     std::string key = f.rule->id + '\x1f' + f.matched;
     int occurrence = seen[key]++;
     key += '\x1f' + std::to_string(occurrence);
@@ -32,6 +36,12 @@ std::vector<std::string> Fingerprints(const FileReport& file) {
     out.emplace_back(hex);
   }
   return out;
+}
+
+void AssignFingerprints(FileReport* file) {
+  for (Finding& f : file->findings) f.fingerprint.clear();
+  std::vector<std::string> prints = Fingerprints(*file);
+  for (size_t i = 0; i < prints.size(); ++i) file->findings[i].fingerprint = std::move(prints[i]);
 }
 
 }  // namespace finlint::report

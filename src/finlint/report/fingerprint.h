@@ -12,7 +12,12 @@
 
 namespace finlint::report {
 
-// One per finding of `file`, in order: 16 lower-case hex digits.
+// One per finding of `file`, in order: 16 lower-case hex digits. Findings that already
+// carry one (AssignFingerprints) keep it.
 std::vector<std::string> Fingerprints(const FileReport& file);
+
+// Stores each finding's fingerprint in it: call on the complete findings of a file, before
+// filtering, so that occurrences are counted among all of them.
+void AssignFingerprints(FileReport* file);
 
 }  // namespace finlint::report
