@@ -33,9 +33,15 @@ pkg="$dir/node_modules/@microsoft/sarif-multitool-linux"
 if ! grep -q "\"version\": \"$multitool_version\"" "$pkg/package.json" 2>/dev/null; then
   echo "test-tools: installing @microsoft/sarif-multitool@$multitool_version into $dir" >&2
   mkdir -p "$dir"
-  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --loglevel=error \
-    "@microsoft/sarif-multitool@$multitool_version" \
-    "@microsoft/sarif-multitool-linux@$multitool_version" >/dev/null
+  if ! npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund \
+    --loglevel=error "@microsoft/sarif-multitool@$multitool_version" \
+    "@microsoft/sarif-multitool-linux@$multitool_version" >/dev/null; then
+    # No registry (or one behind a TLS proxy this root does not trust): the rest of the
+    # suite still runs, and ctest lists formats.validate as skipped rather than passed.
+    echo "test-tools: WARNING: could not install the SARIF Multitool from the npm registry;" \
+      "formats.validate will be reported as skipped" >&2
+    exit 0
+  fi
 fi
 # npm may not run the package's install script, which only marks the program executable.
 chmod u+x "$pkg/Sarif.Multitool"
