@@ -34,6 +34,27 @@ fs::path FolderOf(const std::string& path) {
   return fs::absolute(path, ec).lexically_normal().parent_path();
 }
 
+// A path as git prints it: as is, or in C quotes with octal escapes ("b/a\tb.md") when it
+// holds control characters, quotes or backslashes.
+std::string Unquote(std::string_view s) {
+  if (s.size() < 2 || s.front() != '"' || s.back() != '"') return std::string(s);
+  std::string out;
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    if (s[i] != '\\' || i + 2 >= s.size()) {
+      out += s[i];
+      continue;
+    }
+    char c = s[++i];
+    if (c >= '0' && c <= '7' && i + 2 < s.size()) {
+      out += static_cast<char>(((c - '0') << 6) | ((s[i + 1] - '0') << 3) | (s[i + 2] - '0'));
+      i += 2;
+    } else {
+      out += c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
+    }
+  }
+  return out;
+}
+
 template <typename Keep>
 void KeepFindings(report::Run* run, Keep keep) {
   for (size_t i = 0; i < run->files.size(); ++i) {
@@ -146,8 +167,9 @@ bool ApplyDiffBase(const std::string& ref, report::Run* run) {
   while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
   fs::path root(top);
   std::string diff;
-  int rc = RunProgram({"git", "-C", top, "diff", "--no-color", "--no-ext-diff", "--unified=0",
-                       "--no-renames", ref + "^{commit}", "--"},
+  // core.quotepath=false: Chinese file names come out as they are, not as \346\226\207.
+  int rc = RunProgram({"git", "-C", top, "-c", "core.quotepath=false", "diff", "--no-color",
+                       "--no-ext-diff", "--unified=0", "--no-renames", ref + "^{commit}", "--"},
                       &diff);
   if (rc != 0) {
     std::cerr << "finlint: --diff-base " << ref << ": git diff failed (unknown revision?)\n";
@@ -162,8 +184,8 @@ bool ApplyDiffBase(const std::string& ref, report::Run* run) {
     std::string_view line(diff.data() + at, nl - at);
     at = nl + 1;
     if (line.rfind("+++ ", 0) == 0) {
-      std::string_view name = line.substr(4);
-      current = name.rfind("b/", 0) == 0 ? std::string(name.substr(2)) : std::string();
+      std::string name = Unquote(line.substr(4));
+      current = name.rfind("b/", 0) == 0 ? name.substr(2) : std::string();
       if (!current.empty()) changed[current];
     } else if (line.rfind("@@ ", 0) == 0 && !current.empty()) {
       // @@ -a[,b] +c[,d] @@: d new lines from line c (d defaults to 1; 0 is a deletion).
