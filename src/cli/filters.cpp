@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -142,87 +143,122 @@ bool ApplyBaseline(const std::string& path, report::Run* run) {
   return true;
 }
 
-bool ApplyDiffBase(const std::string& ref, report::Run* run) {
-  if (ref.empty() || ref[0] == '-') {
-    std::cerr << "finlint: --diff-base " << ref << ": not a git revision\n";
-    return false;
-  }
-  // The work tree of the current folder, else of the first file named.
+namespace {
+
+// What changed in one work tree since a revision: added or changed lines of the new side by
+// path relative to its top, and the untracked files.
+struct TreeChanges {
+  std::map<std::string, std::vector<std::pair<int, int>>> lines;
+  std::set<std::string> untracked;
+};
+
+// The top of the git work tree holding `dir`, or "" (git's complaint discarded).
+std::string TopOf(const fs::path& dir) {
   std::string top;
-  if (RunProgram({"git", "rev-parse", "--show-toplevel"}, &top) != 0) {
-    top.clear();
-    for (const FileReport& f : run->files) {
-      if (f.from_stdin) continue;
-      fs::path dir = FolderOf(f.path);
-      if (RunProgram({"git", "-C", dir.string(), "rev-parse", "--show-toplevel"}, &top) != 0) {
-        top.clear();
-      }
-      break;
-    }
-  }
-  if (top.empty()) {
-    std::cerr << "finlint: --diff-base needs a git work tree (git rev-parse failed)\n";
-    return false;
+  if (RunProgram({"git", "-C", dir.string(), "rev-parse", "--show-toplevel"}, &top, true) != 0) {
+    return "";
   }
   while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
-  fs::path root(top);
+  return top;
+}
+
+bool LoadChanges(const std::string& top, const std::string& ref, TreeChanges* out) {
   std::string diff;
-  // core.quotepath=false: Chinese file names come out as they are, not as \346\226\207.
-  int rc = RunProgram({"git", "-C", top, "-c", "core.quotepath=false", "diff", "--no-color",
-                       "--no-ext-diff", "--unified=0", "--no-renames", ref + "^{commit}", "--"},
-                      &diff);
+  // Fixed prefixes whatever the user's diff.noprefix/mnemonicPrefix; core.quotepath=false so
+  // Chinese file names come out as they are, not as \346\226\207.
+  int rc =
+      RunProgram({"git", "-C", top, "-c", "core.quotepath=false", "diff", "--no-color",
+                  "--no-ext-diff", "--no-textconv", "--no-relative", "--unified=0", "--no-renames",
+                  "--src-prefix=a/", "--dst-prefix=b/", ref + "^{commit}", "--"},
+                 &diff);
   if (rc != 0) {
     std::cerr << "finlint: --diff-base " << ref << ": git diff failed (unknown revision?)\n";
     return false;
   }
-  // Added or changed lines of the new side, per path relative to the top of the work tree.
-  std::map<std::string, std::vector<std::pair<int, int>>> changed;
   std::string current;
+  bool header = false;  // between "diff --git" and the first hunk: "+++ " names the file
   for (size_t at = 0; at < diff.size();) {
     size_t nl = diff.find('\n', at);
     if (nl == std::string::npos) nl = diff.size();
     std::string_view line(diff.data() + at, nl - at);
     at = nl + 1;
-    if (line.rfind("+++ ", 0) == 0) {
-      std::string name = Unquote(line.substr(4));
-      current = name.rfind("b/", 0) == 0 ? name.substr(2) : std::string();
-      if (!current.empty()) changed[current];
-    } else if (line.rfind("@@ ", 0) == 0 && !current.empty()) {
+    if (line.rfind("diff --git ", 0) == 0) {
+      header = true;
+      current.clear();
+    } else if (header && line.rfind("+++ ", 0) == 0) {
+      std::string_view name = line.substr(4);
+      if (!name.empty() && name.back() == '\t') name.remove_suffix(1);  // after a name with spaces
+      std::string path = Unquote(name);
+      current = path.rfind("b/", 0) == 0 ? path.substr(2) : std::string();
+      if (!current.empty()) out->lines[current];
+    } else if (line.rfind("@@ ", 0) == 0) {
+      header = false;
+      if (current.empty()) continue;
       // @@ -a[,b] +c[,d] @@: d new lines from line c (d defaults to 1; 0 is a deletion).
       size_t plus = line.find(" +");
       if (plus == std::string_view::npos) continue;
       int start = 0, count = 1;
       std::string spec(line.substr(plus + 2, line.find(' ', plus + 2) - plus - 2));
       if (std::sscanf(spec.c_str(), "%d,%d", &start, &count) < 1) continue;
-      if (count > 0) changed[current].push_back({start, start + count - 1});
+      if (count > 0) out->lines[current].push_back({start, start + count - 1});
     }
   }
   std::string untracked;
   RunProgram({"git", "-C", top, "ls-files", "--others", "--exclude-standard", "-z"}, &untracked);
-  std::set<std::string> fresh;
   for (size_t at = 0; at < untracked.size();) {
     size_t z = untracked.find('\0', at);
     if (z == std::string::npos) z = untracked.size();
-    fresh.insert(untracked.substr(at, z - at));
+    out->untracked.insert(untracked.substr(at, z - at));
     at = z + 1;
   }
+  return true;
+}
+
+}  // namespace
+
+bool ApplyDiffBase(const std::string& ref, report::Run* run) {
+  if (ref.empty() || ref[0] == '-') {
+    std::cerr << "finlint: --diff-base " << ref << ": not a git revision\n";
+    return false;
+  }
+  // Each file against its own work tree (a run may name files of several).
+  std::map<std::string, std::string> tops;                    // folder → top ("" none)
+  std::map<std::string, std::unique_ptr<TreeChanges>> trees;  // top → changes
   for (FileReport& f : run->files) {
-    if (f.findings.empty()) continue;
-    std::string rel = f.from_stdin ? std::string() : RelativeTo(f.path, root);
-    if (fresh.count(rel) != 0) continue;  // a new file: every line is new
-    auto it = changed.find(rel);
-    if (it == changed.end() || it->second.empty()) {
-      f.findings.clear();  // unchanged since ref (or standard input, which has no history)
+    if (f.from_stdin) {
+      f.findings.clear();  // standard input has no history: nothing in it is on a changed line
       continue;
     }
-    report::LineIndex lines(f.text());
+    fs::path dir = FolderOf(f.path);
+    auto t = tops.find(dir.string());
+    if (t == tops.end()) t = tops.emplace(dir.string(), TopOf(dir)).first;
+    if (t->second.empty()) {
+      std::cerr << "finlint: --diff-base: " << f.path << " is not in a git work tree\n";
+      return false;
+    }
+    auto it = trees.find(t->second);
+    if (it == trees.end()) {
+      auto changes = std::make_unique<TreeChanges>();
+      if (!LoadChanges(t->second, ref, changes.get())) return false;
+      it = trees.emplace(t->second, std::move(changes)).first;
+    }
+    const TreeChanges& tree = *it->second;
+    if (f.findings.empty()) continue;
+    std::string rel = RelativeTo(f.path, fs::path(t->second));
+    if (tree.untracked.count(rel) != 0) continue;  // a new file: every line is new
+    auto lines = tree.lines.find(rel);
+    if (lines == tree.lines.end() || lines->second.empty()) {
+      f.findings.clear();  // unchanged since ref
+      continue;
+    }
+    report::LineIndex index(f.text());
     std::vector<Finding> kept;
     for (Finding& x : f.findings) {
       bool keep = x.rule->scope == rules::Scope::kDocument;
-      int first = lines.At(x.in_text.begin).line;
+      int first = index.At(x.in_text.begin).line;
       int last =
-          lines.At(x.in_text.end > x.in_text.begin ? x.in_text.end - 1 : x.in_text.begin).line;
-      for (const auto& [b, e] : it->second) keep = keep || (first <= e && b <= last);
+          index.At(x.in_text.end > x.in_text.begin ? x.in_text.end - 1 : x.in_text.begin).line;
+      for (const auto& [b, e] : lines->second) keep = keep || (first <= e && b <= last);
       if (keep) kept.push_back(std::move(x));
     }
     f.findings = std::move(kept);

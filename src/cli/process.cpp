@@ -1,6 +1,7 @@
 // See process.h.
 #include "process.h"
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,7 +12,7 @@ extern char** environ;
 
 namespace finlint::cli {
 
-int RunProgram(const std::vector<std::string>& argv, std::string* out) {
+int RunProgram(const std::vector<std::string>& argv, std::string* out, bool quiet) {
   int fds[2];
   if (pipe(fds) != 0) return -1;
   posix_spawn_file_actions_t actions;
@@ -19,6 +20,7 @@ int RunProgram(const std::vector<std::string>& argv, std::string* out) {
   posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
   posix_spawn_file_actions_addclose(&actions, fds[0]);
   posix_spawn_file_actions_addclose(&actions, fds[1]);
+  if (quiet) posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
