@@ -50,8 +50,11 @@ const rules::Suggestion* SafeFix(const Finding& f, extract::InputType type) {
   return nullptr;
 }
 
-// Applies the safe fixes of `report` to its bytes; returns how many.
-int Apply(const FileReport& report, extract::InputType type, std::string* out) {
+// Applies the safe fixes of `report` to its bytes; returns how many. `appended` holds the
+// disclosures earlier rounds added: one that is still asked for was not read where it went
+// (inside an unclosed code fence or comment), and adding it again would never end.
+int Apply(const FileReport& report, extract::InputType type, std::vector<std::string>* appended,
+          std::string* out) {
   struct Edit {
     Span span;
     std::string text;
@@ -63,7 +66,9 @@ int Apply(const FileReport& report, extract::InputType type, std::string* out) {
     if (s == nullptr) continue;
     if (s->kind == rules::Suggestion::Kind::kReplace) {
       edits.push_back({f.span, s->text});
-    } else if (std::find(appends.begin(), appends.end(), s->text) == appends.end()) {
+    } else if (std::find(appends.begin(), appends.end(), s->text) == appends.end() &&
+               std::find(appended->begin(), appended->end(), s->text) == appended->end() &&
+               report.bytes.find(s->text) == std::string::npos) {  // there, but not read
       appends.push_back(s->text);
     }
   }
@@ -88,6 +93,7 @@ int Apply(const FileReport& report, extract::InputType type, std::string* out) {
     if (type == extract::InputType::kMarkdown && !out->empty()) *out += eol;  // own paragraph
     for (const std::string& a : appends) {
       *out += a + eol;
+      appended->push_back(a);
       ++applied;
     }
   }
@@ -96,7 +102,15 @@ int Apply(const FileReport& report, extract::InputType type, std::string* out) {
 
 // Writes `bytes` over `path` through a temporary file in the same folder and a rename, with
 // the original's permissions: a crash leaves the old file or the new one, never half of one.
-bool WriteAtomically(const std::string& path, const std::string& bytes, std::string* error) {
+bool WriteAtomically(const std::string& given, const std::string& bytes, std::string* error) {
+  // Through a symbolic link to the file it names: replacing the link would leave the post as
+  // it was and turn the link into a copy.
+  std::error_code ec;
+  std::string path = fs::canonical(given, ec).string();
+  if (ec) {
+    *error = ec.message();
+    return false;
+  }
   struct stat st {};
   if (stat(path.c_str(), &st) != 0) {
     *error = std::strerror(errno);
@@ -184,9 +198,10 @@ int RunFix(const FixArgs& a) {
     now.bytes = f.bytes;
     now.findings = f.findings;
     int applied = 0;
+    std::vector<std::string> appended;
     for (int round = 0; round < kMaxRounds; ++round) {
       std::string next;
-      int n = Apply(now, type, &next);
+      int n = Apply(now, type, &appended, &next);
       if (n == 0) break;
       applied += n;
       now.bytes = std::move(next);
