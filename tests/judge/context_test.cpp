@@ -98,8 +98,10 @@ namespace finlint::testing {
 
 TEST_CASE("the verdict on a quoted claim may come in the next sentence", "[judge][quoted]") {
   auto set = Pack(kPack);
-  CHECK(Lint(set, "“稳赚不赔”？这是诈骗的常见说法。").empty());
   CHECK(Lint(set, "“稳赚不赔”？所谓高收益都要当心。").empty());
+  CHECK(Lint(set, "“稳赚不赔”？！\n号称的高收益都要当心。").empty());
+  // Quotes that only stress a claim: a cue word in the next sentence is no verdict on it.
+  CHECK(Lint(set, "“稳赚不赔”！谨防错过。") == std::vector<Seen>{{kId, "稳赚不赔", 1, 2}});
   // Not quoted: the next sentence says nothing about it.
   CHECK(Lint(set, "稳赚不赔！谨防错过。") == std::vector<Seen>{{kId, "稳赚不赔", 1, 1}});
   CHECK(Lint(set, "“稳赚不赔”！马上上车。") == std::vector<Seen>{{kId, "稳赚不赔", 1, 2}});

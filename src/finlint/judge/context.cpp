@@ -167,12 +167,18 @@ bool Suppressed(const rules::Unless& unless, std::string_view text, Span hit,
   if (!unless.quoted.empty() && IsQuoted(text, sentence, hit)) {
     if (ContainsAny(unless.quoted, s)) return true;
     // “本金安全、亏了算我的”？这是非法集资的话术: the verdict on a quoted claim often comes in
-    // the next sentence.
-    if (sentence.end < text.size()) {
-      size_t from = sentence.end + static_cast<size_t>(U8_LENGTH(CharAt(text, sentence.end)));
+    // the next sentence. Only a verdict word counts there (话术, 所谓): quotation marks also
+    // just stress a claim (推出“保本保息”理财！经监管部门批准), and a news or regulator
+    // word in the next sentence says nothing about it.
+    size_t from = sentence.end;
+    while (from < text.size()) {
+      UChar32 c = CharAt(text, from);
+      if (!IsSentenceEnd(c) && c != ' ' && c != '\t' && c != 0x3000) break;
+      from += static_cast<size_t>(U8_LENGTH(c > 0 ? c : 0xFFFD));
+    }
+    if (from < text.size()) {
       Span next = SentenceAround(text, {from, from});
-      std::string_view n = text.substr(next.begin, next.size());
-      if (ContainsAny(unless.quoted, n) || ContainsAny(unless.sentence, n)) return true;
+      if (ContainsAny(unless.quoted, text.substr(next.begin, next.size()))) return true;
     }
   }
   for (const std::string& c : unless.covering) {
