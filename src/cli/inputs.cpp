@@ -139,6 +139,9 @@ bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* 
                 << "(see 'finlint rules list')\n";
       return false;
     }
+    for (const rules::Rule& r : set->rules) {
+      if (r.id == d || r.category == d) set->disabled.push_back(r.id);
+    }
     set->rules.erase(
         std::remove_if(set->rules.begin(), set->rules.end(),
                        [&](const rules::Rule& r) { return r.id == d || r.category == d; }),

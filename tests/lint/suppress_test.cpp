@@ -100,3 +100,36 @@ TEST_CASE("a directive that suppresses nothing or names nothing is reported", "[
 }
 
 }  // namespace finlint::testing
+
+namespace finlint::testing {
+
+TEST_CASE("an enable switches on what it names, however the disable named it", "[suppress]") {
+  auto set = Pack(kPack);
+  const rules::Rule* principal = set.FindRule("guaranteed-return/principal");
+  for (std::string disable : {"", "guaranteed-return", "guaranteed-return/principal"}) {
+    for (std::string enable : {"", "guaranteed-return", "guaranteed-return/principal"}) {
+      std::string text = "<!-- finlint-disable " + disable + " -->\n这款理财保本保息。\n" +
+                         "<!-- finlint-enable " + enable + " -->\n那款理财保本保息。\n";
+      std::vector<suppress::Target> targets = {{principal, text.find("保本")},
+                                               {principal, text.rfind("保本")}};
+      std::vector<bool> off;
+      auto problems = suppress::Apply(Find(text), text, set, targets, &off);
+      INFO("disable '" << disable << "', enable '" << enable << "'");
+      CHECK(off == std::vector<bool>{true, false});
+      CHECK(problems.empty());
+    }
+  }
+}
+
+TEST_CASE("a rule turned off elsewhere is no unknown name", "[suppress]") {
+  auto set = Pack(kPack);
+  set.disabled.push_back("guaranteed-return/principal");
+  set.rules.erase(set.rules.begin());
+  std::string text = "<!-- finlint-disable-next-line guaranteed-return/principal -->\n保本\n";
+  std::vector<bool> off;
+  auto problems = suppress::Apply(Find(text), text, set, {}, &off);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].rule == &suppress::UnusedRule());
+}
+
+}  // namespace finlint::testing

@@ -224,14 +224,21 @@ bool Apply(const Config& config, rules::RuleSet* set, std::vector<Error>* errors
              (near.empty() ? " (see 'finlint rules list')" : " (did you mean '" + near + "'?)")});
     return false;
   };
-  for (const auto& [e, severity] : config.severity) {
-    if (!known(e, "severity")) continue;
-    for (rules::Rule& r : set->rules) {
-      if (r.id == e.value || r.category == e.value) r.severity = severity;
+  // Categories first, then rule ids: the more specific setting wins, in any order in the file.
+  for (bool by_rule : {false, true}) {
+    for (const auto& [e, severity] : config.severity) {
+      if ((set->FindRule(e.value) != nullptr) != by_rule) continue;
+      if (!known(e, "severity")) continue;
+      for (rules::Rule& r : set->rules) {
+        if (r.id == e.value || r.category == e.value) r.severity = severity;
+      }
     }
   }
   for (const Entry& e : config.disable) {
     if (!known(e, "disable")) continue;
+    for (const rules::Rule& r : set->rules) {
+      if (r.id == e.value || r.category == e.value) set->disabled.push_back(r.id);
+    }
     set->rules.erase(std::remove_if(set->rules.begin(), set->rules.end(),
                                     [&](const rules::Rule& r) {
                                       return r.id == e.value || r.category == e.value;

@@ -34,11 +34,6 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-size_t LineOf(std::string_view text, size_t pos) {
-  return static_cast<size_t>(
-      std::count(text.begin(), text.begin() + std::min(pos, text.size()), '\n'));
-}
-
 bool Names(const rules::Rule& r, const std::string& name) {
   return r.id == name || r.category == name;
 }
@@ -101,88 +96,86 @@ std::vector<Problem> Apply(const std::vector<Directive>& directives, std::string
                            std::vector<bool>* suppressed) {
   suppressed->assign(targets.size(), false);
   std::vector<Problem> problems;
-  struct Open {
-    const Directive* from;
-    std::string name;  // "" for all
-    bool used = false;
-  };
-  std::vector<Open> open;  // disable directives still in force, in order
-  std::vector<Open> closed;
-  // Runs `target` indexes in [begin, end) against one disable region.
-  auto cover = [&](Open* o, size_t begin, size_t end) {
-    for (size_t i = 0; i < targets.size(); ++i) {
-      const Target& t = targets[i];
-      if (t.begin < begin || t.begin >= end) continue;
-      if (!o->name.empty() && !Names(*t.rule, o->name)) continue;
-      (*suppressed)[i] = true;
-      o->used = true;
-    }
-  };
-  auto unknown = [&](const Directive& d, const std::string& name) {
-    if (set.FindRule(name) != nullptr || set.FindCategory(name) != nullptr) return false;
-    problems.push_back({&UnknownRule(), d.span, name});
-    return true;
-  };
   std::vector<const Directive*> ordered;
   for (const Directive& d : directives) ordered.push_back(&d);
   std::stable_sort(ordered.begin(), ordered.end(), [](const Directive* a, const Directive* b) {
     return a->span.begin < b->span.begin;
   });
+  // A name that is no rule or category is reported and then ignored; a rule turned off by
+  // --disable or a config is known (a directive for it just suppresses nothing).
+  auto known = [&](const std::string& name) {
+    return set.FindRule(name) != nullptr || set.FindCategory(name) != nullptr ||
+           std::find(set.disabled.begin(), set.disabled.end(), name) != set.disabled.end();
+  };
+  // Every (directive, name) that can suppress: name "" stands for all rules.
+  struct Use {
+    const Directive* d;
+    std::string name;
+    bool used = false;
+  };
+  std::vector<Use> uses;
   for (const Directive* d : ordered) {
-    switch (d->kind) {
-      case Directive::Kind::kDisable: {
-        if (d->names.empty()) {
-          open.push_back({d, ""});
-        }
-        for (const std::string& n : d->names) {
-          if (!unknown(*d, n)) open.push_back({d, n});
-        }
-        break;
-      }
-      case Directive::Kind::kEnable: {
-        for (auto it = open.begin(); it != open.end();) {
-          bool match = d->names.empty() ||
-                       std::find(d->names.begin(), d->names.end(), it->name) != d->names.end();
-          if (!match) {
-            ++it;
-            continue;
-          }
-          cover(&*it, it->from->span.end, d->span.begin);
-          closed.push_back(std::move(*it));
-          it = open.erase(it);
-        }
-        break;
-      }
-      case Directive::Kind::kNextLine: {
-        size_t line = LineOf(text, d->span.end) + 1;
-        size_t begin = text.size(), end = text.size();
-        size_t seen = 0;
-        for (size_t i = 0; i < text.size(); ++i) {
-          if (text[i] != '\n') continue;
-          if (++seen == line) begin = i + 1;
-          if (seen == line + 1) {
-            end = i;
-            break;
-          }
-        }
-        std::vector<std::string> names = d->names;
-        if (names.empty()) names.push_back("");
-        for (const std::string& n : names) {
-          if (!n.empty() && unknown(*d, n)) continue;
-          Open o{d, n};
-          cover(&o, begin, end);
-          closed.push_back(std::move(o));
-        }
-        break;
+    if (d->names.empty() && d->kind != Directive::Kind::kEnable) uses.push_back({d, ""});
+    for (const std::string& n : d->names) {
+      if (!known(n)) {
+        problems.push_back({&UnknownRule(), d->span, n});
+      } else if (d->kind != Directive::Kind::kEnable) {
+        uses.push_back({d, n});
       }
     }
   }
-  for (Open& o : open) {
-    cover(&o, o.from->span.end, text.size() + 1);
-    closed.push_back(std::move(o));
+  // The line (0-based) a position is on.
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts.push_back(i + 1);
   }
-  for (const Open& o : closed) {
-    if (!o.used) problems.push_back({&UnusedRule(), o.from->span, o.name});
+  auto line_of = [&](size_t pos) {
+    return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), pos) -
+                               starts.begin()) -
+           1;
+  };
+  auto names = [](const Directive& d, const rules::Rule& r) -> const std::string* {
+    static const std::string kAll;
+    if (d.names.empty()) return &kAll;
+    for (const std::string& n : d.names) {
+      if (Names(r, n)) return &n;
+    }
+    return nullptr;
+  };
+  auto use = [&](const Directive* d, const std::string& name) {
+    for (Use& u : uses) {
+      if (u.d == d && u.name == name) u.used = true;
+    }
+  };
+  for (size_t i = 0; i < targets.size(); ++i) {
+    const Target& t = targets[i];
+    // Regions: the last disable or enable before the target that names its rule decides.
+    const Directive* by = nullptr;
+    const std::string* by_name = nullptr;
+    for (const Directive* d : ordered) {
+      if (d->span.end > t.begin) break;
+      if (d->kind == Directive::Kind::kNextLine) continue;
+      const std::string* n = names(*d, *t.rule);
+      if (n == nullptr) continue;
+      by = d->kind == Directive::Kind::kDisable ? d : nullptr;
+      by_name = n;
+    }
+    if (by != nullptr) {
+      (*suppressed)[i] = true;
+      use(by, *by_name);
+    }
+    // The line after a disable-next-line directive.
+    size_t line = line_of(t.begin);
+    for (const Directive* d : ordered) {
+      if (d->kind != Directive::Kind::kNextLine || line_of(d->span.end) + 1 != line) continue;
+      if (const std::string* n = names(*d, *t.rule)) {
+        (*suppressed)[i] = true;
+        use(d, *n);
+      }
+    }
+  }
+  for (const Use& u : uses) {
+    if (!u.used) problems.push_back({&UnusedRule(), u.d->span, u.name});
   }
   std::stable_sort(problems.begin(), problems.end(),
                    [](const Problem& a, const Problem& b) { return a.span.begin < b.span.begin; });

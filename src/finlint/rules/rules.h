@@ -80,6 +80,7 @@ struct Category {
 struct RuleSet {
   std::vector<Category> categories;
   std::vector<Rule> rules;
+  std::vector<std::string> disabled;  // ids of rules turned off (--disable, a config)
 
   const Category* FindCategory(std::string_view id) const;
   const Rule* FindRule(std::string_view id) const;
