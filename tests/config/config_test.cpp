@@ -98,6 +98,18 @@ TEST_CASE("applying a config turns off and re-grades rules", "[config]") {
   CHECK(set.rules[0].severity == rules::Severity::kWarning);
 }
 
+TEST_CASE("a rule's own severity wins over its category's, in any order", "[config]") {
+  auto set = Pack(kPack);
+  config::Config c;
+  std::vector<Error> errors;
+  REQUIRE(config::Parse(".finlint.yaml",
+                        "severity:\n  guaranteed-return/principal: info\n"
+                        "  guaranteed-return: warning\n",
+                        &c, &errors));
+  REQUIRE(config::Apply(c, &set, &errors));
+  CHECK(set.FindRule("guaranteed-return/principal")->severity == rules::Severity::kInfo);
+}
+
 TEST_CASE("a config naming a missing rule is an error at that name", "[config]") {
   auto set = Pack(kPack);
   config::Config c;
