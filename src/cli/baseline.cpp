@@ -25,6 +25,7 @@ CLI::App* AddBaseline(CLI::App& app, BaselineArgs* a) {
 
 int RunBaseline(const BaselineArgs& a) {
   Session session(a.input);
+  session.Exclude(a.output);  // a baseline written into the folder it records
   if (!session.Run()) return kExitError;
   const report::Run& run = session.run();
   int unreadable = 0;

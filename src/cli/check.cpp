@@ -110,6 +110,7 @@ bool UseColor(const std::string& mode) {
 
 int RunCheck(const CheckArgs& a) {
   Session session(a.input);
+  if (!a.baseline.empty()) session.Exclude(a.baseline);
   if (!session.Run()) return kExitError;
   report::Run& run = session.run();
   if (!a.baseline.empty() && !ApplyBaseline(a.baseline, &run)) return kExitError;

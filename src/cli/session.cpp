@@ -2,6 +2,7 @@
 // linters are built on first use and shared by every input they govern.
 #include "session.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -52,11 +53,21 @@ Linter* Session::LinterFor(const config::Config* c) {
   return linters_.emplace(c, std::move(made)).first->second.get();
 }
 
+void Session::Exclude(const std::string& path) {
+  std::error_code ec;
+  excluded_.push_back(fs::weakly_canonical(path, ec).string());
+}
+
 bool Session::Run() {
   if (!a_.config_path.empty() && !a_.no_config && Get(a_.config_path) == nullptr) return false;
   std::vector<std::string> paths = a_.paths;
   if (paths.empty()) paths.push_back(".");
   run_.files = ReadInputs(paths, a_.extensions, a_.stdin_filename, [&](const std::string& file) {
+    if (!excluded_.empty()) {
+      std::error_code ec;
+      std::string canonical = fs::weakly_canonical(file, ec).string();
+      if (std::find(excluded_.begin(), excluded_.end(), canonical) != excluded_.end()) return true;
+    }
     const config::Config* c = For(file);
     return c != nullptr && config::Ignored(*c, file);
   });

@@ -15,6 +15,9 @@ namespace finlint::cli {
 class Session {
  public:
   explicit Session(const InputArgs& a) : a_(a) {}
+
+  // A file of the run's own (a baseline) that folder walks leave out: it quotes findings.
+  void Exclude(const std::string& path);
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
@@ -35,6 +38,7 @@ class Session {
   InputOptions InputFor(const FileReport& f) const;
 
   const InputArgs& a_;
+  std::vector<std::string> excluded_;  // canonical paths
   bool ok_ = true;
   report::Run run_;
   std::vector<const config::Config*> governing_;
