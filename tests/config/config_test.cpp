@@ -81,6 +81,9 @@ TEST_CASE("config mistakes name the file, line and column", "[config]") {
   auto broken = Errors("disable: [a, b\n");
   REQUIRE(broken.size() == 1);
   CHECK(broken[0].rfind("proj/.finlint.yaml:", 0) == 0);
+  CHECK(Errors("disable: [a]\nfail-on: info\ndisable: [b]\n") ==
+        std::vector<std::string>{"proj/.finlint.yaml:3:1: duplicate key 'disable' (first at "
+                                 "line 1); merge the two"});
   CHECK(Errors("# only comments\n").empty());
   CHECK(Errors("").empty());
 }

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 
 #include "finlint/core/nearest.h"
 
@@ -40,9 +41,16 @@ class Parser {
       Fail(root.Mark(), "expected a mapping of settings (see 'finlint init')");
       return false;
     }
+    std::map<std::string, int> seen;  // key → line, so that a repeated one is an error
     for (const auto& kv : root) {
       std::string key = kv.first.Scalar();
       const YAML::Node& v = kv.second;
+      auto [first, added] = seen.emplace(key, kv.first.Mark().line + 1);
+      if (!added) {
+        Fail(kv.first.Mark(), "duplicate key '" + key + "' (first at line " +
+                                  std::to_string(first->second) + "); merge the two");
+        continue;
+      }
       if (key == "rules") {
         for (const Entry& e : Strings(v, "rules")) {
           fs::path p(e.value);
