@@ -128,9 +128,12 @@ int RunCheck(const CheckArgs& a) {
   if (a.fail_on == "never") return kExitClean;
   for (size_t i = 0; i < run.files.size(); ++i) {
     rules::Severity threshold = rules::Severity::kError;
+    const config::Config* c = session.governing(i);
     if (!a.fail_on.empty()) {
       rules::ParseSeverity(a.fail_on, &threshold);
-    } else if (const config::Config* c = session.governing(i); c != nullptr && c->fail_on) {
+    } else if (c != nullptr && c->fail_never) {
+      continue;
+    } else if (c != nullptr && c->fail_on) {
       threshold = *c->fail_on;
     }
     for (const Finding& x : run.files[i].findings) {

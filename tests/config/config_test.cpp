@@ -69,7 +69,8 @@ TEST_CASE("config mistakes name the file, line and column", "[config]") {
             "proj/.finlint.yaml:1:1: unknown key 'fail_on' (did you mean 'fail-on'?)"});
   CHECK(Errors("fail-on: fatal\n") ==
         std::vector<std::string>{
-            "proj/.finlint.yaml:1:10: fail-on must be one of error, warning, info"});
+            "proj/.finlint.yaml:1:10: fail-on must be one of error, warning, info, never"});
+  CHECK(Errors("fail-on: never\n").empty());
   CHECK(Errors("severity:\n  absolute-claim: loud\n") ==
         std::vector<std::string>{"proj/.finlint.yaml:2:19: severity of absolute-claim must be "
                                  "one of error, warning, info"});

@@ -70,7 +70,13 @@ class Parser {
         for (Entry& e : Strings(v, "ignore")) out_->ignore.push_back(std::move(e.value));
       } else if (key == "fail-on") {
         rules::Severity s;
-        if (ReadSeverity(v, "fail-on", &s)) out_->fail_on = s;
+        if (v.IsScalar() && v.Scalar() == "never") {
+          out_->fail_never = true;
+        } else if (v.IsScalar() && rules::ParseSeverity(v.Scalar(), &s)) {
+          out_->fail_on = s;
+        } else {
+          Fail(v.Mark(), "fail-on must be one of error, warning, info, never");
+        }
       } else {
         std::string near = Nearest(key, kKeys);
         Fail(kv.first.Mark(),
@@ -285,7 +291,8 @@ std::string_view Starter() {
 #   - "*.bak.md"
 #   - archive/**/2019-*.md
 
-# The lowest severity that fails the run, unless --fail-on is given (default error).
+# The lowest severity that fails the run, unless --fail-on is given (default error);
+# never: findings are reported but never fail it.
 # fail-on: error
 )";
 }

@@ -30,6 +30,7 @@ struct Config {
   std::vector<std::pair<Entry, rules::Severity>> severity;  // rule id or category → severity
   std::vector<std::string> ignore;                          // globs relative to `dir`
   std::optional<rules::Severity> fail_on;
+  bool fail_never = false;  // `fail-on: never`: findings under this config never fail the run
 };
 
 // Parses config text; `path` names the file in errors and anchors relative paths.
