@@ -133,3 +133,17 @@ TEST_CASE("a rule turned off elsewhere is no unknown name", "[suppress]") {
 }
 
 }  // namespace finlint::testing
+
+namespace finlint::testing {
+
+TEST_CASE("Markdown comments spread over lines still carry directives", "[suppress]") {
+  auto set = Pack(kPack);
+  auto md = extract::InputType::kMarkdown;
+  CHECK(Lint(set, "文字 <!-- finlint-disable-next-line\nguaranteed-return --> 行内\n保本\n", md)
+            .empty());
+  CHECK(Lint(set, "<!--\nfinlint-disable guaranteed-return\n-->\n\n保本\n", md).empty());
+  // Without the directive the claim is found: the tests above can fail.
+  CHECK(Lint(set, "文字 <!-- 注释\n跨行 --> 行内\n保本\n", md).size() == 1);
+}
+
+}  // namespace finlint::testing

@@ -24,6 +24,8 @@ struct State {
   // whole when the block ends.
   std::vector<Span> html_lines;
   bool in_html_block = false;
+  // Start of an inline comment whose "-->" is on a later line (md4c gives it line by line).
+  size_t comment_start = std::string::npos;
 
   size_t At(const char* p) const { return static_cast<size_t>(p - base); }
 };
@@ -130,12 +132,20 @@ int Text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
       // md4c ends each line with a "\n" of its own, not one of the input: skip those.
       if (st->in_html_block && text >= st->base && text + size <= st->end) {
         st->html_lines.push_back({st->At(text), st->At(text) + size});
-      } else if (std::string_view raw(text, size); raw.size() >= 7 && raw.substr(0, 4) == "<!--" &&
-                                                   raw.substr(raw.size() - 3) == "-->") {
+      } else if (text >= st->base && text + size <= st->end) {
         // An inline comment: not text, but it may be a finlint-disable directive.
-        size_t at = st->At(text);
-        st->b.out()->comments.push_back(
-            {{at, at + size}, std::string(raw.substr(4, raw.size() - 7))});
+        std::string_view raw(text, size);
+        bool closes = raw.size() >= 3 && raw.substr(raw.size() - 3) == "-->";
+        if (st->comment_start == std::string::npos && raw.substr(0, 4) == "<!--") {
+          st->comment_start = st->At(text);
+          closes = closes && raw.size() >= 7;
+        }
+        if (st->comment_start != std::string::npos && closes) {
+          size_t b = st->comment_start, e = st->At(text) + size;
+          std::string_view body(st->base + b + 4, e - b - 7);
+          st->b.out()->comments.push_back({{b, e}, std::string(body)});
+          st->comment_start = std::string::npos;
+        }
       }
       break;
     default:  // code, NUL, math: not copy a reader sees
