@@ -12,20 +12,7 @@ multitool_version=5.7.0
 
 packages=(libxml2-utils python3-jsonschema)
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "test-tools: installing ${missing[*]}" >&2
-  if [ "$(id -u)" != 0 ]; then
-    echo "test-tools: run as root to install packages (or install them yourself): ${missing[*]}" >&2
-    exit 2
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash scripts/apt-missing.sh test-tools "${packages[@]}"
 
 # The multitool's npm package is a wrapper; the Linux build (a self-contained .NET program,
 # no .NET install needed) is its optional dependency, pinned here to the same version.
