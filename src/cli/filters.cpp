@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "atomic.h"
 #include "finlint/report/fingerprint.h"
 #include "process.h"
 
@@ -90,23 +91,10 @@ bool WriteBaseline(const report::Run& run, const std::string& path) {
       doc["findings"].push_back(std::move(e));
     }
   }
-  // A temporary file and a rename: an interrupted run never leaves half a baseline.
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    out.close();
-    if (!out) {
-      std::cerr << "finlint: cannot write " << tmp << ": " << std::strerror(errno) << "\n";
-      std::remove(tmp.c_str());
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    std::cerr << "finlint: cannot write " << path << ": " << ec.message() << "\n";
-    std::remove(tmp.c_str());
+  std::string error;
+  if (!WriteAtomically(
+          path, doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", &error)) {
+    std::cerr << "finlint: cannot write " << path << ": " << error << "\n";
     return false;
   }
   return true;

@@ -1,14 +1,11 @@
 // `finlint fix`: applies the rewrites and disclosures that rules mark safe, atomically.
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 
+#include "atomic.h"
 #include "cli.h"
 #include "process.h"
 #include "session.h"
@@ -98,50 +95,6 @@ int Apply(const FileReport& report, extract::InputType type, std::vector<std::st
     }
   }
   return applied;
-}
-
-// Writes `bytes` over `path` through a temporary file in the same folder and a rename, with
-// the original's permissions: a crash leaves the old file or the new one, never half of one.
-bool WriteAtomically(const std::string& given, const std::string& bytes, std::string* error) {
-  // Through a symbolic link to the file it names: replacing the link would leave the post as
-  // it was and turn the link into a copy.
-  std::error_code ec;
-  std::string path = fs::canonical(given, ec).string();
-  if (ec) {
-    *error = ec.message();
-    return false;
-  }
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  std::string tmpl = path + ".finlint-XXXXXX";
-  int fd = mkstemp(tmpl.data());
-  if (fd < 0) {
-    *error = std::string("cannot create a temporary file: ") + std::strerror(errno);
-    return false;
-  }
-  bool ok = true;
-  size_t done = 0;
-  while (ok && done < bytes.size()) {
-    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    ok = n > 0;
-    if (ok) done += static_cast<size_t>(n);
-  }
-  ok = ok && fchmod(fd, st.st_mode & 07777) == 0 && fsync(fd) == 0;
-  if (!ok) *error = std::strerror(errno);
-  if (close(fd) != 0 && ok) {
-    ok = false;
-    *error = std::strerror(errno);
-  }
-  if (ok && rename(tmpl.c_str(), path.c_str()) != 0) {
-    ok = false;
-    *error = std::strerror(errno);
-  }
-  if (!ok) unlink(tmpl.c_str());
-  return ok;
 }
 
 // A unified diff of the change, by diff(1) on two temporary files.

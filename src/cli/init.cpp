@@ -1,10 +1,8 @@
 // `finlint init`: writes a commented starter .finlint.yaml.
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
+#include "atomic.h"
 #include "cli.h"
 #include "finlint/config/config.h"
 
@@ -31,23 +29,9 @@ int RunInit(const InitArgs& args) {
     std::cerr << "finlint: " << path.string() << " already exists (use --force to overwrite)\n";
     return kExitError;
   }
-  // Written next to the target and renamed, so a failure never leaves half a file.
-  fs::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << config::Starter();
-    out.close();
-    if (!out) {
-      std::cerr << "finlint: cannot write " << tmp.string() << ": " << std::strerror(errno) << "\n";
-      fs::remove(tmp, ec);
-      return kExitError;
-    }
-  }
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    std::cerr << "finlint: cannot write " << path.string() << ": " << ec.message() << "\n";
-    fs::remove(tmp, ec);
+  std::string error;
+  if (!WriteAtomically(path.string(), config::Starter(), &error)) {
+    std::cerr << "finlint: cannot write " << path.string() << ": " << error << "\n";
     return kExitError;
   }
   std::cout << "wrote " << path.string() << "\n";
