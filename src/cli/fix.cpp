@@ -7,6 +7,7 @@
 
 #include "atomic.h"
 #include "cli.h"
+#include "finlint/report/describe.h"
 #include "process.h"
 #include "session.h"
 
@@ -32,15 +33,16 @@ namespace {
 
 constexpr int kMaxRounds = 4;  // a rewrite may reveal another; converge, but never loop
 
-// The first safe suggestion of a finding that can be applied to this file, or nullptr.
-const rules::Suggestion* SafeFix(const Finding& f, extract::InputType type) {
+// The first safe suggestion of a finding that can be applied to this file, or nullptr: a
+// rewrite the report formats also offer as a fix, or a disclosure appended to text or Markdown.
+const rules::Suggestion* SafeFix(const FileReport& file, const Finding& f,
+                                 extract::InputType type) {
+  std::vector<const rules::Suggestion*> rewrites = report::Fixes(file, f);
+  if (!rewrites.empty()) return rewrites.front();
+  if (type != extract::InputType::kText && type != extract::InputType::kMarkdown) return nullptr;
   for (const rules::Suggestion& s : f.suggestions) {
-    if (!s.safe) continue;
-    // An unfilled placeholder (年化利率约X%) needs a person.
-    if (s.text.find("X%") != std::string::npos) continue;
-    if (s.kind == rules::Suggestion::Kind::kReplace && f.verbatim) return &s;
-    if (s.kind == rules::Suggestion::Kind::kAppend &&
-        (type == extract::InputType::kText || type == extract::InputType::kMarkdown)) {
+    if (s.safe && s.kind == rules::Suggestion::Kind::kAppend &&
+        s.text.find("X%") == std::string::npos) {
       return &s;
     }
   }
@@ -59,7 +61,7 @@ int Apply(const FileReport& report, extract::InputType type, std::vector<std::st
   std::vector<Edit> edits;
   std::vector<std::string> appends;
   for (const Finding& f : report.findings) {
-    const rules::Suggestion* s = SafeFix(f, type);
+    const rules::Suggestion* s = SafeFix(report, f, type);
     if (s == nullptr) continue;
     if (s->kind == rules::Suggestion::Kind::kReplace) {
       edits.push_back({f.span, s->text});
@@ -146,10 +148,7 @@ int RunFix(const FixArgs& a) {
     }
     extract::InputType type = extract::TypeForPath(f.path);
     if (input.input_type != "auto") extract::ParseInputType(input.input_type, &type);
-    FileReport now;
-    now.path = f.path;
-    now.bytes = f.bytes;
-    now.findings = f.findings;
+    FileReport now = f;  // the file as it is rewritten, round by round
     int applied = 0;
     std::vector<std::string> appended;
     for (int round = 0; round < kMaxRounds; ++round) {

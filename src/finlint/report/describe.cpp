@@ -116,10 +116,13 @@ Place Utf8Bytes(const FileReport& file, const LineIndex& lines, const Finding& f
 
 std::vector<const rules::Suggestion*> Fixes(const FileReport& file, const Finding& f) {
   std::vector<const rules::Suggestion*> out;
-  if (file.encoding != "utf-8") return out;
+  // verbatim: UTF-8, and the bytes of the span are the very words read (no entity or escape).
+  if (!f.verbatim || file.encoding != "utf-8") return out;
   if (HasMarkup(file.text().substr(f.in_text.begin, f.in_text.size()))) return out;
   for (const rules::Suggestion& s : f.suggestions) {
-    if (s.kind == rules::Suggestion::Kind::kReplace && s.safe && !HasMarkup(s.text)) {
+    // An unfilled placeholder (年化利率约X%) needs a person.
+    if (s.kind == rules::Suggestion::Kind::kReplace && s.safe && !HasMarkup(s.text) &&
+        s.text.find("X%") == std::string::npos) {
       out.push_back(&s);
     }
   }

@@ -45,7 +45,8 @@ Place Utf8Bytes(const FileReport& file, const LineIndex& lines, const Finding& f
 // neither the span as written nor the replacement holds a character that is markup or an
 // escape in some input type (< > & " ' \ ` * _ [ ] or a control character). Those are left
 // to a person: replacing `保</b>本` would drop a tag, and a quote written into a JSON string
-// would end it.
+// would end it. Nor where the span's bytes are not the words read (Finding::verbatim), nor a
+// rewrite with an unfilled X% placeholder. `finlint fix` applies exactly these.
 std::vector<const rules::Suggestion*> Fixes(const FileReport& file, const Finding& f);
 
 }  // namespace finlint::report
