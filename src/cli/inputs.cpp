@@ -139,13 +139,7 @@ bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* 
                 << "(see 'finlint rules list')\n";
       return false;
     }
-    for (const rules::Rule& r : set->rules) {
-      if (r.id == d || r.category == d) set->disabled.push_back(r.id);
-    }
-    set->rules.erase(
-        std::remove_if(set->rules.begin(), set->rules.end(),
-                       [&](const rules::Rule& r) { return r.id == d || r.category == d; }),
-        set->rules.end());
+    set->Disable(d);
   }
   if (set->rules.empty()) {
     std::cerr << "finlint: no rules to run (--no-builtin without --rules, or all disabled)\n";

@@ -250,14 +250,7 @@ bool Apply(const Config& config, rules::RuleSet* set, std::vector<Error>* errors
   }
   for (const Entry& e : config.disable) {
     if (!known(e, "disable")) continue;
-    for (const rules::Rule& r : set->rules) {
-      if (r.id == e.value || r.category == e.value) set->disabled.push_back(r.id);
-    }
-    set->rules.erase(std::remove_if(set->rules.begin(), set->rules.end(),
-                                    [&](const rules::Rule& r) {
-                                      return r.id == e.value || r.category == e.value;
-                                    }),
-                     set->rules.end());
+    set->Disable(e.value);
   }
   return errors->size() == before;
 }

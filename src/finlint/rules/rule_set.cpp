@@ -62,6 +62,14 @@ const Rule* RuleSet::FindRule(std::string_view id) const {
   return nullptr;
 }
 
+void RuleSet::Disable(std::string_view name) {
+  auto named = [&](const Rule& r) { return r.id == name || r.category == name; };
+  for (const Rule& r : rules) {
+    if (named(r)) disabled.push_back(r.id);
+  }
+  rules.erase(std::remove_if(rules.begin(), rules.end(), named), rules.end());
+}
+
 bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* set,
           std::vector<Error>* errors) {
   size_t before = errors->size();

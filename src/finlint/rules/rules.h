@@ -84,6 +84,8 @@ struct RuleSet {
 
   const Category* FindCategory(std::string_view id) const;
   const Rule* FindRule(std::string_view id) const;
+  // Removes the rule `name`, or every rule of the category `name`, remembering their ids.
+  void Disable(std::string_view name);
 };
 
 struct LoadOptions {
