@@ -9,10 +9,10 @@ namespace finlint::judge {
 
 std::optional<double> AnnualRate(const rules::Pattern& p, std::string_view whole) {
   if (!p.per) return std::nullopt;
-  int n = p.re->NumberOfCapturingGroups() + 1;
+  int n = p.Re().NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
   re2::StringPiece hit(whole.data(), whole.size());
-  if (!p.re->Match(hit, 0, hit.size(), RE2::ANCHOR_BOTH, groups.data(), n)) return std::nullopt;
+  if (!p.Re().Match(hit, 0, hit.size(), RE2::ANCHOR_BOTH, groups.data(), n)) return std::nullopt;
   auto text = [&](int g) { return std::string_view(groups[g].data(), groups[g].size()); };
   std::optional<double> rate;
   if (p.rate_group > 0) {

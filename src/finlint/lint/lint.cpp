@@ -180,7 +180,7 @@ void Linter::CheckDocument(std::string_view document, size_t base, const decode:
       std::string out, squeezed;
       std::string_view text = folded.text.substr(hit.span.begin, hit.span.size());
       if (hit.joined) text = squeezed = scan::Squeeze(text);
-      if (RE2::Extract(re2::StringPiece(text.data(), text.size()), *pattern.re,
+      if (RE2::Extract(re2::StringPiece(text.data(), text.size()), pattern.Re(),
                        ToRe2Rewrite(s.text), &out)) {
         s.text = out;
       }

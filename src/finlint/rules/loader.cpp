@@ -178,19 +178,19 @@ class PackLoader {
 
   // Compiles `p->regex` and checks it cannot match the empty string.
   bool Compile(const YAML::Node& at, Pattern* p) {
-    RE2::Options opt(RE2::Quiet);
-    auto re = std::make_shared<const RE2>(p->regex, opt);
-    if (!re->ok()) {
-      Fail(at.Mark(), "bad regex: " + re->error() +
-                          (re->error_arg().empty() ? "" : " (at '" + re->error_arg() + "')"));
+    auto lazy = std::make_shared<const LazyRegex>(p->regex);
+    const RE2& re = lazy->get();
+    if (!re.ok()) {
+      Fail(at.Mark(), "bad regex: " + re.error() +
+                          (re.error_arg().empty() ? "" : " (at '" + re.error_arg() + "')"));
       return false;
     }
-    if (RE2::PartialMatch("", *re) && RE2::FullMatch("", *re)) {
+    if (RE2::PartialMatch("", re) && RE2::FullMatch("", re)) {
       Fail(at.Mark(),
            "regex '" + p->regex + "' matches the empty string: it would fire everywhere");
       return false;
     }
-    p->re = std::move(re);
+    p->re = std::move(lazy);
     return true;
   }
 
@@ -266,7 +266,7 @@ class PackLoader {
       return false;
     }
     p->per = value;
-    const auto& groups = p->re->NamedCapturingGroups();
+    const auto& groups = p->Re().NamedCapturingGroups();
     auto group = [&](const char* name) {
       auto it = groups.find(name);
       return it == groups.end() ? 0 : it->second;

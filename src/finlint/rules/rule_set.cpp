@@ -1,5 +1,6 @@
 // The RuleSet's lookups, severities, and loading the builtin packs and rule folders.
 #include <dirent.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -10,6 +11,18 @@
 #include "finlint/rules/rules.h"
 
 namespace finlint::rules {
+
+LazyRegex::LazyRegex(std::string source) : source_(std::move(source)) {}
+LazyRegex::~LazyRegex() = default;
+
+const re2::RE2& LazyRegex::get() const {
+  std::call_once(once_, [this] {
+    RE2::Options opt(RE2::Quiet);
+    re_ = std::make_unique<RE2>(source_, opt);
+  });
+  return *re_;
+}
+
 namespace {
 
 bool ReadFile(const std::string& path, std::string* out, std::string* err) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,13 +29,31 @@ bool ParseSeverity(std::string_view name, Severity* out);
 
 enum class Scope { kSentence, kDocument };
 
+// A regex compiled on first use, once, safely across threads. Most patterns never run on a
+// given text (the scanner runs a regex only where its literals occur), and compiling all of
+// them would dominate the start-up of a pre-commit run.
+class LazyRegex {
+ public:
+  explicit LazyRegex(std::string source);
+  ~LazyRegex();
+  const std::string& source() const { return source_; }
+  const re2::RE2& get() const;
+
+ private:
+  std::string source_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<re2::RE2> re_;
+};
+
 // One entry of `match`, `when`, `also` or `require`, compiled for the folded text.
 struct Pattern {
-  std::vector<std::string> terms;      // folded literals (empty for a regex entry)
-  std::string regex;                   // RE2 source on folded text (terms joined, or folded regex)
-  bool word = true;                    // the hit must start and end on an ICU word boundary
-  bool pinyin = false;                 // also match pinyin spellings of the terms (wen赚)
-  std::shared_ptr<const re2::RE2> re;  // compiled `regex`
+  std::vector<std::string> terms;       // folded literals (empty for a regex entry)
+  std::string regex;                    // RE2 source on folded text (terms joined, or folded regex)
+  bool word = true;                     // the hit must start and end on an ICU word boundary
+  bool pinyin = false;                  // also match pinyin spellings of the terms (wen赚)
+  std::shared_ptr<const LazyRegex> re;  // `regex`, compiled on first use
+
+  const re2::RE2& Re() const { return re->get(); }
 
   // Rules that read numbers (`rate:`): the capture groups, by number (0: absent), that hold
   // the rate, or the amount and its cost, and the instalment count.

@@ -1,14 +1,17 @@
 // See scan.h.
 #include "finlint/scan/scan.h"
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 #include "finlint/scan/gaps.h"
+#include "finlint/scan/literals.h"
 #include "finlint/scan/pinyin.h"
+#include "finlint/scan/prefilter.h"
 
 namespace finlint::scan {
 
@@ -17,25 +20,122 @@ bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 }  // namespace
 
 struct Scanner::Compiled {
-  explicit Compiled(const RE2::Options& options)
-      : literals(options, RE2::UNANCHORED),
-        filtered(/*min_atom_len=*/3),  // 3: one 汉字
-        pinyin_set(options, RE2::UNANCHORED) {}
-
-  RE2::Set literals;
-  re2::FilteredRE2 filtered;
-  // What each Set index stands for: a pattern (>= 0) or the atom ~index (< 0).
-  std::vector<int> set_meaning;
-  std::vector<int> regex_pattern;  // FilteredRE2 id → pattern index
-
-  // Pinyin spellings of the terms of entries with `pinyin: true`, by Set index.
-  struct Spelling {
-    int pattern;
-    PinyinTerm term;
-    std::unique_ptr<RE2> re;
+  // What a literal of the index stands for: a term of a pattern, or an atom.
+  struct Literal {
+    int pattern = -1;
+    int atom = -1;
   };
-  RE2::Set pinyin_set;
-  std::vector<Spelling> spellings;
+  LiteralIndex index;
+  std::vector<Literal> literals;
+
+  // A regex entry and its condition, flattened: node 0 is the root.
+  struct Node {
+    Prefilter::Op op;
+    int atom = -1;
+    std::vector<int> subs;
+  };
+  struct Regex {
+    int pattern;
+    std::vector<Node> nodes;
+  };
+  std::vector<Regex> regexes;
+  std::vector<std::vector<int>> triggered_by;  // atom → regexes whose condition names it
+  std::vector<int> always;                     // regexes without a condition
+  int atoms = 0;
+  std::vector<std::string> atom_text;
+
+  // Pinyin spellings of the terms of entries with `pinyin: true`. The Set is compiled the
+  // first time a line has Latin letters.
+  std::vector<int> spelling_pattern;
+  std::vector<PinyinTerm> spelling_term;
+  std::vector<std::unique_ptr<rules::LazyRegex>> spelling_re;
+  mutable std::once_flag pinyin_once;
+  mutable std::unique_ptr<RE2::Set> pinyin_set;
+
+  const RE2::Set* PinyinSet() const {
+    std::call_once(pinyin_once, [this] {
+      RE2::Options opt(RE2::Quiet);
+      opt.set_max_mem(64 << 20);
+      auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+      for (const auto& re : spelling_re) set->Add(re->source(), nullptr);
+      if (set->Compile()) pinyin_set = std::move(set);
+    });
+    return pinyin_set.get();
+  }
+
+  int Flatten(const Prefilter& p, std::map<std::string, int>* atom_ids, std::vector<Node>* nodes) {
+    auto at = static_cast<int>(nodes->size());
+    nodes->push_back({p.op, -1, {}});
+    if (p.op == Prefilter::Op::kAtom) {
+      auto [it, added] = atom_ids->emplace(p.atom, atoms);
+      if (added) {
+        ++atoms;
+        atom_text.push_back(p.atom);
+        index.Add(p.atom, static_cast<int>(literals.size()));
+        literals.push_back({-1, it->second});
+      }
+      (*nodes)[static_cast<size_t>(at)].atom = it->second;
+    }
+    for (const Prefilter& s : p.subs) {
+      int sub = Flatten(s, atom_ids, nodes);
+      (*nodes)[static_cast<size_t>(at)].subs.push_back(sub);
+    }
+    return at;
+  }
+
+  // The atoms one of which must be on the line for node `n` to hold.
+  void Triggers(const Regex& r, int n, std::vector<int>* out) const {
+    const Node& node = r.nodes[static_cast<size_t>(n)];
+    if (node.op == Prefilter::Op::kAtom) {
+      out->push_back(node.atom);
+    } else if (node.op == Prefilter::Op::kOr) {
+      for (int s : node.subs) Triggers(r, s, out);
+    } else if (node.op == Prefilter::Op::kAnd) {
+      // Any one part must hold: the one with the rarest atoms wakes the regex least often.
+      // Longer atoms are rarer; a one-character atom (天, %) is found on many lines.
+      std::vector<int> best, mine;
+      size_t best_cost = 0;
+      for (int s : node.subs) {
+        mine.clear();
+        Triggers(r, s, &mine);
+        size_t cost = 0;
+        for (int a : mine) cost += atom_text[static_cast<size_t>(a)].size() >= 6 ? 1 : 8;
+        if (!mine.empty() && (best.empty() || cost < best_cost)) best = mine, best_cost = cost;
+      }
+      out->insert(out->end(), best.begin(), best.end());
+    }
+  }
+
+  bool Holds(const Regex& r, int n, const std::vector<uint32_t>& seen, uint32_t line) const {
+    const Node& node = r.nodes[static_cast<size_t>(n)];
+    switch (node.op) {
+      case Prefilter::Op::kAll:
+        return true;
+      case Prefilter::Op::kAtom:
+        return seen[static_cast<size_t>(node.atom)] == line;
+      case Prefilter::Op::kAnd:
+        for (int s : node.subs) {
+          if (!Holds(r, s, seen, line)) return false;
+        }
+        return true;
+      case Prefilter::Op::kOr:
+        break;
+    }
+    for (int s : node.subs) {
+      if (Holds(r, s, seen, line)) return true;
+    }
+    return false;
+  }
+};
+
+// Per call of Find: reused from line to line.
+struct Scanner::Scratch {
+  std::vector<LiteralIndex::Hit> hits;
+  std::vector<uint32_t> atom_seen;   // line stamp per atom
+  std::vector<uint32_t> regex_seen;  // line stamp per regex
+  std::vector<int> woken;            // regexes named by this line's atoms
+  std::vector<int> set_hits;
+  uint32_t line = 0;
 };
 
 const rules::Pattern& Scanner::pattern(int index) const {
@@ -57,9 +157,8 @@ const rules::Pattern& Scanner::pattern(int index) const {
 Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
   Scanner s;
   s.rules_ = &rules;
-  RE2::Options opt(RE2::Quiet);
-  opt.set_max_mem(64 << 20);
-  auto c = std::make_shared<Compiled>(opt);
+  auto c = std::make_shared<Compiled>();
+  std::map<std::string, int> atom_ids;
   for (size_t r = 0; r < rules.rules.size(); ++r) {
     const rules::Rule& rule = rules.rules[r];
     for (auto [role, list] : {std::pair{Role::kMatch, &rule.match},
@@ -70,75 +169,70 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
         const rules::Pattern& p = (*list)[e];
         int index = static_cast<int>(s.refs_.size());
         s.refs_.push_back({static_cast<int>(r), role, static_cast<int>(e)});
-        std::string err;
-        if (!p.terms.empty()) {
-          if (c->literals.Add(p.regex, &err) < 0) {
-            return Error{rule.file, rule.line, 0, "rule " + rule.id + ": " + err};
-          }
-          c->set_meaning.push_back(index);
-          if (p.pinyin) {
-            for (const std::string& t : p.terms) {
-              PinyinTerm term(t);
-              if (!term.spellable()) continue;
-              std::string re = term.Regex();
-              if (c->pinyin_set.Add(re, &err) < 0) {
-                return Error{rule.file, rule.line, 0, "rule " + rule.id + ": pinyin: " + err};
-              }
-              c->spellings.push_back({index, std::move(term), std::make_unique<RE2>(re, opt)});
-            }
-          }
-        } else {
-          int id = -1;
-          if (c->filtered.Add(p.regex, opt, &id) != RE2::NoError) {
-            return Error{rule.file, rule.line, 0, "rule " + rule.id + ": bad regex " + p.regex};
-          }
-          c->regex_pattern.push_back(index);
+        if (p.terms.empty()) {
+          Compiled::Regex regex{index, {}};
+          c->Flatten(PrefilterOf(p.regex), &atom_ids, &regex.nodes);
+          c->regexes.push_back(std::move(regex));
+          continue;
+        }
+        for (const std::string& t : p.terms) {
+          c->index.Add(t, static_cast<int>(c->literals.size()));
+          c->literals.push_back({index, -1});
+        }
+        if (!p.pinyin) continue;
+        for (const std::string& t : p.terms) {
+          PinyinTerm term(t);
+          if (!term.spellable()) continue;
+          c->spelling_re.push_back(std::make_unique<rules::LazyRegex>(term.Regex()));
+          c->spelling_pattern.push_back(index);
+          c->spelling_term.push_back(std::move(term));
         }
       }
     }
   }
-  std::vector<std::string> atoms;
-  if (!c->regex_pattern.empty()) c->filtered.Compile(&atoms);
-  for (size_t a = 0; a < atoms.size(); ++a) {
-    std::string err;
-    if (c->literals.Add(RE2::QuoteMeta(atoms[a]), &err) < 0) {
-      return Error{"finlint", 0, 0, "internal error: atom '" + atoms[a] + "': " + err};
+  c->triggered_by.resize(static_cast<size_t>(c->atoms));
+  std::vector<int> triggers;
+  for (size_t r = 0; r < c->regexes.size(); ++r) {
+    triggers.clear();
+    c->Triggers(c->regexes[r], 0, &triggers);
+    if (triggers.empty()) {
+      c->always.push_back(static_cast<int>(r));
+      continue;
     }
-    c->set_meaning.push_back(~static_cast<int>(a));
-  }
-  if ((!c->set_meaning.empty() && !c->literals.Compile()) ||
-      (!c->spellings.empty() && !c->pinyin_set.Compile())) {
-    return Error{"finlint", 0, 0, "internal error: RE2::Set failed to compile"};
+    std::sort(triggers.begin(), triggers.end());
+    triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
+    for (int a : triggers) c->triggered_by[static_cast<size_t>(a)].push_back(static_cast<int>(r));
   }
   s.compiled_ = std::move(c);
   return s;
 }
 
-void Scanner::Confirm(int index, std::string_view text, size_t base,
-                      std::vector<Candidate>* out) const {
-  const RE2& re = *pattern(index).re;
+void Scanner::Confirm(int index, std::string_view text, std::vector<Candidate>* out) const {
+  const RE2& re = pattern(index).Re();
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   size_t pos = 0;
   while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     size_t b = static_cast<size_t>(m.data() - text.data());
     size_t e = b + m.size();
-    if (e > b) out->push_back({index, {base + b, base + e}});
+    if (e > b) out->push_back({index, {b, e}});
     pos = e > b ? e : b + 1;
   }
 }
 
-void Scanner::FindPinyin(std::string_view line, std::vector<int>* hits,
+void Scanner::FindPinyin(std::string_view line, Scratch* scratch,
                          std::vector<Candidate>* out) const {
   const Compiled& c = *compiled_;
-  if (c.spellings.empty() || std::none_of(line.begin(), line.end(), IsAsciiLetter)) return;
-  hits->clear();
-  if (!c.pinyin_set.Match(line, hits)) return;
-  for (int h : *hits) {
-    const Compiled::Spelling& sp = c.spellings[static_cast<size_t>(h)];
+  if (c.spelling_re.empty() || std::none_of(line.begin(), line.end(), IsAsciiLetter)) return;
+  const RE2::Set* set = c.PinyinSet();
+  scratch->set_hits.clear();
+  if (set == nullptr || !set->Match(line, &scratch->set_hits)) return;
+  for (int h : scratch->set_hits) {
+    auto k = static_cast<size_t>(h);
+    const RE2& re = c.spelling_re[k]->get();
     re2::StringPiece input(line.data(), line.size()), m;
     size_t pos = 0;
-    while (pos < line.size() && sp.re->Match(input, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
+    while (pos < line.size() && re.Match(input, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
       size_t b = static_cast<size_t>(m.data() - line.data()), e = b + m.size();
       pos = e > b ? e : b + 1;
       // Letters that run on beyond the match belong to another word (zxy, fxd).
@@ -146,45 +240,66 @@ void Scanner::FindPinyin(std::string_view line, std::vector<int>* hits,
           (IsAsciiLetter(line[e - 1]) && e < line.size() && IsAsciiLetter(line[e]))) {
         continue;
       }
-      if (sp.term.Accepts(line.substr(b, e - b))) out->push_back({sp.pattern, {b, e}});
+      if (c.spelling_term[k].Accepts(line.substr(b, e - b))) {
+        out->push_back({c.spelling_pattern[k], {b, e}});
+      }
     }
   }
 }
 
-bool Scanner::ScanLine(std::string_view line, std::vector<int>* hits, std::vector<int>* atoms,
-                       std::vector<int>* regexes, std::vector<Candidate>* out) const {
+void Scanner::ScanLine(std::string_view line, Scratch* scratch, std::vector<Candidate>* out) const {
   const Compiled& c = *compiled_;
-  hits->clear();
-  atoms->clear();
-  RE2::Set::ErrorInfo info{};
-  bool matched = !c.set_meaning.empty() && c.literals.Match(line, hits, &info);
-  if (!matched && info.kind != RE2::Set::kNoError) {
-    if (info.kind != RE2::Set::kOutOfMemory) return false;
-    // The DFA ran out of memory on this line: try every pattern on its own.
-    for (size_t i = 0; i < refs_.size(); ++i) Confirm(static_cast<int>(i), line, 0, out);
-    FindPinyin(line, hits, out);
-    return true;
-  }
-  for (int h : *hits) {
-    int meaning = c.set_meaning[static_cast<size_t>(h)];
-    if (meaning >= 0) {
-      Confirm(meaning, line, 0, out);
-    } else {
-      atoms->push_back(~meaning);
+  uint32_t stamp = ++scratch->line;
+  scratch->hits.clear();
+  scratch->woken.clear();
+  c.index.FindAll(line, &scratch->hits);
+  size_t first_term = out->size();
+  for (const LiteralIndex::Hit& h : scratch->hits) {
+    const Compiled::Literal& lit = c.literals[static_cast<size_t>(h.id)];
+    if (lit.pattern >= 0) {
+      out->push_back({lit.pattern, h.span});
+      continue;
+    }
+    scratch->atom_seen[static_cast<size_t>(lit.atom)] = stamp;
+    for (int r : c.triggered_by[static_cast<size_t>(lit.atom)]) {
+      if (scratch->regex_seen[static_cast<size_t>(r)] == stamp) continue;
+      scratch->regex_seen[static_cast<size_t>(r)] = stamp;
+      scratch->woken.push_back(r);
     }
   }
-  // Regexes whose atoms occur here, and those that have no atoms at all.
-  regexes->clear();
-  if (!c.regex_pattern.empty()) c.filtered.AllPotentials(*atoms, regexes);
-  for (int id : *regexes) Confirm(c.regex_pattern[static_cast<size_t>(id)], line, 0, out);
-  FindPinyin(line, hits, out);
-  return true;
+  // A terms entry matches as its regex of alternatives, longest first, would: leftmost, then
+  // longest, then on from its end.
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_term), out->end(),
+            [](const Candidate& a, const Candidate& b) {
+              if (a.pattern != b.pattern) return a.pattern < b.pattern;
+              if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+              return a.span.end > b.span.end;
+            });
+  size_t kept = first_term;
+  for (size_t k = first_term; k < out->size(); ++k) {
+    const Candidate& cand = (*out)[k];
+    if (kept > first_term && (*out)[kept - 1].pattern == cand.pattern &&
+        cand.span.begin < (*out)[kept - 1].span.end) {
+      continue;
+    }
+    (*out)[kept++] = cand;
+  }
+  out->resize(kept);
+  for (int r : c.always) Confirm(c.regexes[static_cast<size_t>(r)].pattern, line, out);
+  std::sort(scratch->woken.begin(), scratch->woken.end());
+  for (int r : scratch->woken) {
+    const Compiled::Regex& regex = c.regexes[static_cast<size_t>(r)];
+    if (c.Holds(regex, 0, scratch->atom_seen, stamp)) Confirm(regex.pattern, line, out);
+  }
+  FindPinyin(line, scratch, out);
 }
 
 Result<std::vector<Candidate>> Scanner::Find(std::string_view folded) const {
   std::vector<Candidate> out, found;
   if (refs_.empty()) return out;
-  std::vector<int> hits, atoms, regexes;
+  Scratch scratch;
+  scratch.atom_seen.assign(static_cast<size_t>(compiled_->atoms), 0);
+  scratch.regex_seen.assign(compiled_->regexes.size(), 0);
   Squeezed squeezed;
   size_t start = 0;
   while (start < folded.size()) {
@@ -192,17 +307,13 @@ Result<std::vector<Candidate>> Scanner::Find(std::string_view folded) const {
     size_t end = nl == std::string_view::npos ? folded.size() : nl;
     std::string_view line = folded.substr(start, end - start);
     found.clear();
-    if (!ScanLine(line, &hits, &atoms, &regexes, &found)) {
-      return Error{"finlint", 0, 0, "internal error: RE2::Set match failed"};
-    }
+    ScanLine(line, &scratch, &found);
     for (Candidate& c : found)
       out.push_back({c.pattern, {start + c.span.begin, start + c.span.end}});
     // Again without the gaps, keeping only the matches that cross one: the others were found.
     if (squeezed.Build(line)) {
       found.clear();
-      if (!ScanLine(squeezed.text(), &hits, &atoms, &regexes, &found)) {
-        return Error{"finlint", 0, 0, "internal error: RE2::Set match failed"};
-      }
+      ScanLine(squeezed.text(), &scratch, &found);
       for (const Candidate& c : found) {
         bool spaces_only = false;
         if (!squeezed.Crosses(c.span, &spaces_only)) continue;

@@ -1,11 +1,9 @@
-// Stage 4: candidates. One RE2::Set of literals finds, line by line, which rule terms occur
-// and which "atoms" occur — the literal strings that RE2's FilteredRE2 derives from every
-// regex (日息 for '日(息|利率)…'). A regex runs on a line only when its atoms are there (or
-// it has none); each candidate pattern is then confirmed by its own RE2 on that line only,
-// which gives the spans. A line with evasion gaps (保 本, 保💰本) is matched again with them
-// removed, and so are pinyin spellings of the terms that opt in (wen赚). Keeping the Set literal
-// keeps its DFA small: one Set over hundreds of gap regexes exhausts any memory budget and then
-// crawls.
+// Stage 4: candidates. One pass over each line finds every rule term and every "atom" — the
+// literal strings a regex needs before it can match (prefilter.h: 日息 for '日(息|利率)…').
+// A regex runs on a line only when its atoms make its condition true (or it has none), and is
+// compiled the first time it runs; it then gives its own spans. Terms need no regex: the
+// literal pass gives their spans. A line with evasion gaps (保 本, 保💰本) is matched again
+// with them removed, and so are pinyin spellings of the terms that opt in (wen赚).
 #pragma once
 
 #include <memory>
@@ -43,7 +41,7 @@ class Scanner {
   // `rules` must outlive the Scanner.
   static Result<Scanner> Build(const rules::RuleSet& rules);
 
-  // Every match of every pattern, ordered by position. Fails only on an internal RE2 error.
+  // Every match of every pattern, ordered by position.
   Result<std::vector<Candidate>> Find(std::string_view folded) const;
 
   const std::vector<PatternRef>& patterns() const { return refs_; }
@@ -51,13 +49,13 @@ class Scanner {
 
  private:
   Scanner() = default;
-  void Confirm(int index, std::string_view text, size_t base, std::vector<Candidate>* out) const;
-  // Every candidate in one line, with spans relative to it. False on an internal RE2 error.
-  bool ScanLine(std::string_view line, std::vector<int>* hits, std::vector<int>* atoms,
-                std::vector<int>* regexes, std::vector<Candidate>* out) const;
-  void FindPinyin(std::string_view line, std::vector<int>* hits, std::vector<Candidate>* out) const;
+  struct Scratch;
+  void Confirm(int index, std::string_view text, std::vector<Candidate>* out) const;
+  // Every candidate in one line, with spans relative to it.
+  void ScanLine(std::string_view line, Scratch* scratch, std::vector<Candidate>* out) const;
+  void FindPinyin(std::string_view line, Scratch* scratch, std::vector<Candidate>* out) const;
 
-  struct Compiled;  // the RE2::Sets and the FilteredRE2 (types hidden from this header)
+  struct Compiled;  // the literal index and the regexes' conditions (types hidden here)
   const rules::RuleSet* rules_ = nullptr;
   std::vector<PatternRef> refs_;
   std::shared_ptr<const Compiled> compiled_;

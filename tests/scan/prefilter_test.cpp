@@ -1,0 +1,51 @@
+#include "finlint/scan/prefilter.h"
+
+#include <catch2/catch.hpp>
+
+#include "finlint/scan/literals.h"
+
+using finlint::scan::LiteralIndex;
+using finlint::scan::PrefilterOf;
+
+TEST_CASE("prefilter: literals a regex needs", "[scan]") {
+  CHECK(PrefilterOf("最好(的|用)").ToString() == "最好用|最好的");
+  CHECK(PrefilterOf("(收益|回报)[^。！？]{0,2}最高").ToString() == "(回报|收益) & 最高");
+  CHECK(PrefilterOf("分\\d+期").ToString() == "分 & 期");
+  CHECK(PrefilterOf("\\d+(\\.\\d+)?%").ToString() == "%");
+  CHECK(PrefilterOf("[“「『][^”」』]{2,8}[”」』]").ToString() == "(“|「|『) & (”|」|』)");
+  CHECK(PrefilterOf("(的)?(保险|理财)").ToString() == "保险|理财|的保险|的理财");
+  CHECK(PrefilterOf("(?P<rate>\\d分)利").ToString() == "分 & 利");
+}
+
+TEST_CASE("prefilter: what it cannot follow runs everywhere", "[scan]") {
+  CHECK(PrefilterOf("a+b").ToString() == "*");             // short letters are everywhere
+  CHECK(PrefilterOf("(?i)保本").ToString() == "*");        // flags
+  CHECK(PrefilterOf("(保)\\1").ToString() == "*");         // back reference
+  CHECK(PrefilterOf("保本|.*").ToString() == "*");         // one branch needs nothing
+  CHECK(PrefilterOf("(保本").ToString() == "*");           // unbalanced
+  CHECK(PrefilterOf("保{2,}本").ToString() == "保 & 本");  // repeats still need one copy
+  CHECK(PrefilterOf("保?本").ToString() == "保本|本");
+}
+
+TEST_CASE("literal index: every occurrence, overlapping", "[scan]") {
+  LiteralIndex index;
+  index.Add("保本", 0);
+  index.Add("保本保息", 1);
+  index.Add("本保", 2);
+  index.Add("%", 3);
+  std::vector<LiteralIndex::Hit> hits;
+  index.FindAll("这款保本保息，5%", &hits);
+  REQUIRE(hits.size() == 4);
+  CHECK(hits[0].id == 0);
+  CHECK(hits[0].span.begin == 6);
+  CHECK(hits[0].span.end == 12);
+  CHECK(hits[1].id == 1);
+  CHECK(hits[1].span.end == 18);
+  CHECK(hits[2].id == 2);
+  CHECK(hits[2].span.begin == 9);
+  CHECK(hits[3].id == 3);
+  hits.clear();
+  index.FindAll("\xE4\xBF保本\xFF", &hits);  // broken bytes around a term
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].span.begin == 2);
+}
