@@ -86,6 +86,7 @@ struct RulesArgs {
   std::string explain_id;
   CLI::App* list = nullptr;
   CLI::App* explain = nullptr;
+  CLI::App* terms = nullptr;
 };
 
 struct EvalArgs {

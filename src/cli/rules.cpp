@@ -1,6 +1,7 @@
 // `finlint rules list` and `finlint rules explain ID`: the rule catalogue.
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "cli.h"
 
@@ -22,6 +23,10 @@ CLI::App* AddRules(CLI::App& app, RulesArgs* a) {
   a->explain->add_option("id", a->explain_id, "Rule id, e.g. guaranteed-return/principal")
       ->required();
   AddRuleOptions(a->explain, &a->rules);
+  a->terms = cmd->add_subcommand("terms",
+                                 "Print the literal terms of every rule, one a line, as the "
+                                 "rules match them (folded): for grep -F -f or a benchmark");
+  AddRuleOptions(a->terms, &a->rules);
   return cmd;
 }
 
@@ -157,6 +162,19 @@ int RunRules(const RulesArgs& a) {
       ListMarkdown(set);
     } else {
       ListText(set);
+    }
+    return kExitClean;
+  }
+  if (a.terms->parsed()) {
+    std::set<std::string> seen;
+    for (const auto& r : set.rules) {
+      for (const auto* list : {&r.match, &r.when, &r.also, &r.require}) {
+        for (const auto& p : *list) {
+          for (const auto& t : p.terms) {
+            if (seen.insert(t).second) std::cout << t << "\n";
+          }
+        }
+      }
     }
     return kExitClean;
   }
