@@ -9,7 +9,7 @@ namespace finlint::scan {
 
 namespace {
 
-constexpr size_t kMaxExact = 16;  // strings a part may stand for before it becomes a condition
+constexpr size_t kMaxExact = 1024;  // strings a part may stand for before it becomes a condition
 constexpr size_t kMinAtom = 3;
 
 // Short atoms are allowed when they are ASCII punctuation (%, ‰ is longer anyway): rare in

@@ -28,14 +28,15 @@ struct Scanner::Compiled {
   LiteralIndex index;
   std::vector<Literal> literals;
 
-  // A regex entry and its condition, flattened: node 0 is the root.
+  // A distinct regex, the entries that use it (packs repeat one regex in several rules) and
+  // its condition, flattened: node 0 is the root.
   struct Node {
     Prefilter::Op op;
     int atom = -1;
     std::vector<int> subs;
   };
   struct Regex {
-    int pattern;
+    std::vector<int> patterns;
     std::vector<Node> nodes;
   };
   std::vector<Regex> regexes;
@@ -158,7 +159,7 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
   Scanner s;
   s.rules_ = &rules;
   auto c = std::make_shared<Compiled>();
-  std::map<std::string, int> atom_ids;
+  std::map<std::string, int> atom_ids, regex_ids;
   for (size_t r = 0; r < rules.rules.size(); ++r) {
     const rules::Rule& rule = rules.rules[r];
     for (auto [role, list] : {std::pair{Role::kMatch, &rule.match},
@@ -170,9 +171,12 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
         int index = static_cast<int>(s.refs_.size());
         s.refs_.push_back({static_cast<int>(r), role, static_cast<int>(e)});
         if (p.terms.empty()) {
-          Compiled::Regex regex{index, {}};
-          c->Flatten(PrefilterOf(p.regex), &atom_ids, &regex.nodes);
-          c->regexes.push_back(std::move(regex));
+          auto [it, added] = regex_ids.emplace(p.regex, static_cast<int>(c->regexes.size()));
+          if (added) {
+            c->regexes.emplace_back();
+            c->Flatten(PrefilterOf(p.regex), &atom_ids, &c->regexes.back().nodes);
+          }
+          c->regexes[static_cast<size_t>(it->second)].patterns.push_back(index);
           continue;
         }
         for (const std::string& t : p.terms) {
@@ -207,15 +211,18 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
   return s;
 }
 
-void Scanner::Confirm(int index, std::string_view text, std::vector<Candidate>* out) const {
-  const RE2& re = pattern(index).Re();
+void Scanner::Confirm(const std::vector<int>& patterns, std::string_view text,
+                      std::vector<Candidate>* out) const {
+  const RE2& re = pattern(patterns[0]).Re();
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   size_t pos = 0;
   while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     size_t b = static_cast<size_t>(m.data() - text.data());
     size_t e = b + m.size();
-    if (e > b) out->push_back({index, {b, e}});
+    if (e > b) {
+      for (int index : patterns) out->push_back({index, {b, e}});
+    }
     pos = e > b ? e : b + 1;
   }
 }
@@ -285,11 +292,11 @@ void Scanner::ScanLine(std::string_view line, Scratch* scratch, std::vector<Cand
     (*out)[kept++] = cand;
   }
   out->resize(kept);
-  for (int r : c.always) Confirm(c.regexes[static_cast<size_t>(r)].pattern, line, out);
+  for (int r : c.always) Confirm(c.regexes[static_cast<size_t>(r)].patterns, line, out);
   std::sort(scratch->woken.begin(), scratch->woken.end());
   for (int r : scratch->woken) {
     const Compiled::Regex& regex = c.regexes[static_cast<size_t>(r)];
-    if (c.Holds(regex, 0, scratch->atom_seen, stamp)) Confirm(regex.pattern, line, out);
+    if (c.Holds(regex, 0, scratch->atom_seen, stamp)) Confirm(regex.patterns, line, out);
   }
   FindPinyin(line, scratch, out);
 }

@@ -50,7 +50,9 @@ class Scanner {
  private:
   Scanner() = default;
   struct Scratch;
-  void Confirm(int index, std::string_view text, std::vector<Candidate>* out) const;
+  // Every match of the regex the entries `patterns` share, as a candidate of each.
+  void Confirm(const std::vector<int>& patterns, std::string_view text,
+               std::vector<Candidate>* out) const;
   // Every candidate in one line, with spans relative to it.
   void ScanLine(std::string_view line, Scratch* scratch, std::vector<Candidate>* out) const;
   void FindPinyin(std::string_view line, Scratch* scratch, std::vector<Candidate>* out) const;
