@@ -12,12 +12,19 @@
 
 namespace finlint::rules {
 
+namespace {
+constexpr int64_t kMaxMem = 1 << 20;
+}  // namespace
+
 LazyRegex::LazyRegex(std::string source) : source_(std::move(source)) {}
 LazyRegex::~LazyRegex() = default;
 
 const re2::RE2& LazyRegex::get() const {
   std::call_once(once_, [this] {
     RE2::Options opt(RE2::Quiet);
+    // RE2's default budget (8 MB) lets each of hundreds of regexes grow a DFA cache of
+    // megabytes; these regexes run on one line at a time and need far less.
+    opt.set_max_mem(kMaxMem);
     re_ = std::make_unique<RE2>(source_, opt);
   });
   return *re_;
