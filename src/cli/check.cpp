@@ -46,6 +46,9 @@ void AddInputOptions(CLI::App* cmd, InputArgs* a) {
   cmd->add_option("--ext", a->extensions, "File extensions read when walking folders")
       ->delimiter(',')
       ->capture_default_str();
+  cmd->add_option("-j,--jobs", a->jobs, "Check this many files at once; 0: one per CPU")
+      ->type_name("N")
+      ->capture_default_str();
   AddRuleOptions(cmd, &a->rules);
 }
 

@@ -33,11 +33,16 @@ bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* 
 
 // Expands files and folders (recursively, by extension) into reports with their bytes read;
 // "-" reads standard input under `stdin_name`. Unreadable paths get an error entry.
-// `skip`, when given, leaves out files found by walking a folder (never those named).
+// `skip`, when given, leaves out files found by walking a folder (never those named). With
+// `defer`, files are listed but not read: ReadFile reads each when its turn comes, so a
+// large run never holds every file at once.
 std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
                                    const std::vector<std::string>& extensions,
                                    const std::string& stdin_name,
-                                   const std::function<bool(const std::string&)>& skip = {});
+                                   const std::function<bool(const std::string&)>& skip = {},
+                                   bool defer = false);
+// Reads `r->path` into `r->bytes`, or sets `r->error`.
+void ReadFile(FileReport* r);
 
 // What to read and how, shared by check, baseline and fix.
 struct InputArgs {
@@ -50,6 +55,7 @@ struct InputArgs {
   std::vector<std::string> fields;  // JSON and JSONL: the fields to read
   std::vector<std::string> extensions = {"md",  "markdown", "txt",   "html",
                                          "htm", "json",     "jsonl", "ndjson"};
+  unsigned jobs = 0;  // threads checking files; 0: one per CPU
   RuleOptions rules;
 };
 void AddInputOptions(CLI::App* cmd, InputArgs* a);

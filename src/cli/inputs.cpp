@@ -25,23 +25,18 @@ bool HasExtension(const fs::path& p, const std::vector<std::string>& extensions)
   return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 
-FileReport ReadOne(const std::string& path) {
+FileReport ReadOne(const std::string& path, bool defer) {
   FileReport r;
   r.path = path;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    r.error = path + ": cannot read: " + std::strerror(errno);
-    return r;
-  }
-  r.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) r.error = path + ": read failed: " + std::strerror(errno);
+  if (!defer) ReadFile(&r);
   return r;
 }
 
 // Folder contents, sorted for stable output; hidden entries (.git …) are skipped and
 // symlinked folders are not followed, so a link loop cannot trap the walk.
 void Walk(const fs::path& dir, const std::vector<std::string>& extensions,
-          const std::function<bool(const std::string&)>& skip, std::vector<FileReport>* out) {
+          const std::function<bool(const std::string&)>& skip, bool defer,
+          std::vector<FileReport>* out) {
   std::vector<std::string> files;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
@@ -64,15 +59,37 @@ void Walk(const fs::path& dir, const std::vector<std::string>& extensions,
     }
   }
   std::sort(files.begin(), files.end());
-  for (const std::string& f : files) out->push_back(ReadOne(f));
+  for (const std::string& f : files) out->push_back(ReadOne(f, defer));
 }
 
 }  // namespace
 
+void ReadFile(FileReport* r) {
+  std::ifstream in(r->path, std::ios::binary);
+  if (!in) {
+    r->error = r->path + ": cannot read: " + std::strerror(errno);
+    return;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {  // one read of the known size, then whatever a growing file added
+    r->bytes.resize(static_cast<size_t>(size));
+    in.read(r->bytes.data(), size);
+    r->bytes.resize(static_cast<size_t>(in.gcount()));
+  }
+  if (!in.bad()) {
+    in.clear();
+    r->bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (in.bad()) r->error = r->path + ": read failed: " + std::strerror(errno);
+}
+
 std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
                                    const std::vector<std::string>& extensions,
                                    const std::string& stdin_name,
-                                   const std::function<bool(const std::string&)>& skip) {
+                                   const std::function<bool(const std::string&)>& skip,
+                                   bool defer) {
   std::vector<FileReport> out;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -91,9 +108,9 @@ std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
       r.error = path + ": no such file or folder";
       out.push_back(std::move(r));
     } else if (fs::is_directory(st)) {
-      Walk(path, extensions, skip, &out);
+      Walk(path, extensions, skip, defer, &out);
     } else {
-      out.push_back(ReadOne(path));
+      out.push_back(ReadOne(path, defer));
     }
   }
   return out;

@@ -3,8 +3,10 @@
 #include "session.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 #include "finlint/report/fingerprint.h"
 
@@ -62,7 +64,7 @@ bool Session::Run() {
   if (!a_.config_path.empty() && !a_.no_config && Get(a_.config_path) == nullptr) return false;
   std::vector<std::string> paths = a_.paths;
   if (paths.empty()) paths.push_back(".");
-  run_.files = ReadInputs(paths, a_.extensions, a_.stdin_filename, [&](const std::string& file) {
+  auto skip = [&](const std::string& file) {
     if (!excluded_.empty()) {
       std::error_code ec;
       std::string canonical = fs::weakly_canonical(file, ec).string();
@@ -70,19 +72,41 @@ bool Session::Run() {
     }
     const config::Config* c = For(file);
     return c != nullptr && config::Ignored(*c, file);
-  });
+  };
+  run_.files = ReadInputs(paths, a_.extensions, a_.stdin_filename, skip, /*defer=*/true);
   // Every configuration and rule set up front: a broken one stops the run before output.
   for (const FileReport& f : run_.files) {
     governing_.push_back(For(f.from_stdin ? "" : f.path));
     if (ok_) LinterFor(governing_.back());
     if (!ok_) return false;
   }
-  for (size_t i = 0; i < run_.files.size(); ++i) {
-    FileReport& f = run_.files[i];
-    if (!f.error.empty()) continue;
-    LinterFor(governing_[i])->Check(InputFor(f), &f);
-    report::AssignFingerprints(&f);
-  }
+  // Files are read when their turn comes and, if clean, let go of once checked: a run over a
+  // whole content repository holds only the files it reports on.
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    std::map<const config::Config*, Linter> mine;  // a Linter's scratch state is per thread
+    for (size_t i = next++; i < run_.files.size(); i = next++) {
+      FileReport& f = run_.files[i];
+      if (!f.from_stdin && f.error.empty()) ReadFile(&f);
+      if (!f.error.empty()) continue;
+      auto it = mine.find(governing_[i]);
+      if (it == mine.end()) {
+        it = mine.emplace(governing_[i], linters_.at(governing_[i])->Clone()).first;
+      }
+      it->second.Check(InputFor(f), &f);
+      report::AssignFingerprints(&f);
+      if (f.findings.empty()) {
+        std::string().swap(f.bytes);
+        std::string().swap(f.converted);
+      }
+    }
+  };
+  size_t jobs = a_.jobs != 0 ? a_.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min(jobs, run_.files.size());
+  std::vector<std::thread> threads;
+  for (size_t t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
   return true;
 }
 
