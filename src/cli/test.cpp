@@ -45,6 +45,13 @@ int RunTest(const TestArgs& a) {
     std::cout << "FAIL " << r.id << " (" << r.file << ":" << r.line << "): " << what << "\n";
   };
   for (const rules::Rule& rule : set.rules) {
+    // Builtin regexes compile on first use; here every one must compile.
+    for (const auto* list : {&rule.match, &rule.when, &rule.also, &rule.require}) {
+      for (const rules::Pattern& p : *list) {
+        std::string problem = rules::RegexProblem(p);
+        if (!problem.empty()) fail(rule, problem);
+      }
+    }
     if (rule.bad.size() < 2) fail(rule, "needs at least 2 bad examples");
     if (rule.good.size() < 2) fail(rule, "needs at least 2 good examples");
     for (const std::string& ex : rule.bad) {

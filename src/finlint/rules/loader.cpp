@@ -34,8 +34,8 @@ std::string Choices(const std::string_view (&valid)[N]) {
 class PackLoader {
  public:
   PackLoader(std::string_view path, const normalize::Folder& folder, RuleSet* set,
-             std::vector<Error>* errors)
-      : path_(path), folder_(folder), set_(set), errors_(errors) {}
+             std::vector<Error>* errors, bool compile_now)
+      : path_(path), folder_(folder), set_(set), errors_(errors), compile_now_(compile_now) {}
 
   bool Load(std::string_view text) {
     size_t before = errors_->size();
@@ -176,21 +176,16 @@ class PackLoader {
     }
   }
 
-  // Compiles `p->regex` and checks it cannot match the empty string.
+  // Compiles `p->regex` and checks it cannot match the empty string. The builtin packs
+  // compile on first use instead (start-up); `finlint test` checks every one of their regexes.
   bool Compile(const YAML::Node& at, Pattern* p) {
-    auto lazy = std::make_shared<const LazyRegex>(p->regex);
-    const RE2& re = lazy->get();
-    if (!re.ok()) {
-      Fail(at.Mark(), "bad regex: " + re.error() +
-                          (re.error_arg().empty() ? "" : " (at '" + re.error_arg() + "')"));
+    p->re = std::make_shared<const LazyRegex>(p->regex);
+    if (!compile_now_) return true;
+    std::string problem = RegexProblem(*p);
+    if (!problem.empty()) {
+      Fail(at.Mark(), problem);
       return false;
     }
-    if (RE2::PartialMatch("", re) && RE2::FullMatch("", re)) {
-      Fail(at.Mark(),
-           "regex '" + p->regex + "' matches the empty string: it would fire everywhere");
-      return false;
-    }
-    p->re = std::move(lazy);
     return true;
   }
 
@@ -431,13 +426,26 @@ class PackLoader {
   RuleSet* set_;
   std::vector<Error>* errors_;
   std::vector<std::string> seen_;  // ids of this pack so far
+  bool compile_now_;
 };
 
 }  // namespace
 
 bool LoadPack(std::string_view path, std::string_view text, const normalize::Folder& folder,
-              RuleSet* set, std::vector<Error>* errors) {
-  return PackLoader(path, folder, set, errors).Load(text);
+              RuleSet* set, std::vector<Error>* errors, bool compile_now) {
+  return PackLoader(path, folder, set, errors, compile_now).Load(text);
+}
+
+std::string RegexProblem(const Pattern& p) {
+  const RE2& re = p.Re();
+  if (!re.ok()) {
+    return "bad regex: " + re.error() +
+           (re.error_arg().empty() ? "" : " (at '" + re.error_arg() + "')");
+  }
+  if (RE2::PartialMatch("", re) && RE2::FullMatch("", re)) {
+    return "regex '" + p.regex + "' matches the empty string: it would fire everywhere";
+  }
+  return "";
 }
 
 bool LoadCategories(std::string_view path, std::string_view text, RuleSet* set,

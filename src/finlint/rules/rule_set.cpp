@@ -96,7 +96,9 @@ bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* 
   EmbeddedFile cats = BuiltinCategories();
   if (!LoadCategories(cats.path, cats.text, set, errors)) return false;
   if (options.builtin) {
-    for (const EmbeddedFile& f : BuiltinPacks()) LoadPack(f.path, f.text, folder, set, errors);
+    for (const EmbeddedFile& f : BuiltinPacks()) {
+      LoadPack(f.path, f.text, folder, set, errors, /*compile_now=*/false);
+    }
   }
   for (const std::string& dir : options.dirs) {
     DIR* d = opendir(dir.c_str());

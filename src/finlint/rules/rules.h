@@ -118,8 +118,12 @@ bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* 
           std::vector<Error>* errors);
 
 // Loads one pack's text into `set` (whose categories must be loaded). Used by Load and tests.
+// Without `compile_now` (the builtin packs) regexes compile on first use, unchecked.
 bool LoadPack(std::string_view path, std::string_view text, const normalize::Folder& folder,
-              RuleSet* set, std::vector<Error>* errors);
+              RuleSet* set, std::vector<Error>* errors, bool compile_now = true);
+
+// What is wrong with a pattern's regex ("bad regex: …", matches the empty string), or "".
+std::string RegexProblem(const Pattern& p);
 
 // Parses categories.yaml text.
 bool LoadCategories(std::string_view path, std::string_view text, RuleSet* set,
