@@ -65,14 +65,14 @@ struct Info {
   }
   Prefilter Condition() const {
     if (!exact) return cond;
-    Prefilter out;
+    Prefilter any;
+    any.op = Prefilter::Op::kOr;
     for (const std::string& s : strings) {
       if (!UsableAtom(s)) return All();
-      out = out.op == Prefilter::Op::kAll && out.subs.empty() && out.atom.empty()
-                ? AtomOf(s)
-                : Combine(Prefilter::Op::kOr, std::move(out), AtomOf(s));
+      any.subs.push_back(AtomOf(s));
     }
-    return out;
+    if (any.subs.size() == 1) return std::move(any.subs[0]);
+    return any;
   }
 };
 
