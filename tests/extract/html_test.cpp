@@ -107,6 +107,16 @@ TEST_CASE("a UTF-8 BOM before the HTML does not shift columns", "[extract][html]
   CHECK(Html("\xEF\xBB\xBF<p>保本</p>") == std::vector<Located>{{"保本", 1, 4}});
 }
 
+TEST_CASE("a numeric reference too large for gumbo reads as U+FFFD", "[extract][html]") {
+  // gumbo overflows on it and wrote a byte that is not UTF-8, which ICU cannot fold.
+  extract::Extracted e;
+  REQUIRE(extract::Extract("t", "<p title=\"&#x4FAAAAAAAAAAAA\">&#x4FAAAAAAAAAAAA;保本</p>",
+                           extract::InputType::kHtml, &e)
+              .ok());
+  CHECK(e.text == "\xEF\xBF\xBD保本\n\xEF\xBF\xBD\n");
+  CHECK(Html("<p>&#x4FAAAAAAAAAAAA;保本</p>") == std::vector<Located>{{"保本", 1, 22}});
+}
+
 TEST_CASE("an HTML file is found by its extension", "[extract][html]") {
   CHECK(extract::TypeForPath("a/Post.HTML") == extract::InputType::kHtml);
   CHECK(extract::TypeForPath("post.htm") == extract::InputType::kHtml);

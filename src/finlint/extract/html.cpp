@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "finlint/decode/decode.h"
 #include "finlint/extract/internal.h"
 
 namespace finlint::extract {
@@ -119,6 +120,20 @@ bool Align(std::string_view src, std::string_view dec, std::vector<Piece>* piece
     }
     if (!moved) return false;
   }
+}
+
+// gumbo decodes a numeric reference too large for its int (&#x4FAAAAAAAAAAAA) to bytes that
+// are not UTF-8; each such byte becomes U+FFFD, which later stages (ICU) require and a
+// browser shows, and which Align matches to the reference like any other character.
+std::string_view ValidUtf8(std::string_view s, std::string* storage) {
+  size_t bad = decode::FindInvalidUtf8(s);
+  if (bad == std::string_view::npos) return s;
+  storage->clear();
+  for (; bad != std::string_view::npos; bad = decode::FindInvalidUtf8(s)) {
+    storage->append(s.substr(0, bad)).append("\xEF\xBF\xBD");
+    s = s.substr(bad + 1);
+  }
+  return storage->append(s);
 }
 
 // The source a GumboStringPiece points to, as an offset into `html`, or npos when it does
@@ -314,7 +329,7 @@ class Walker {
 
   // Appends decoded text whose source is [data, data+len) of the HTML.
   void Append(const char* data, size_t len, const char* decoded) {
-    std::string_view dec(decoded);
+    std::string_view dec = ValidUtf8(decoded, &repaired_);
     if (dec.empty()) return;
     size_t at = OffsetIn(html_, data, len);
     if (at == std::string_view::npos) return;
@@ -341,6 +356,7 @@ class Walker {
   Builder* b_;
   std::vector<const GumboAttribute*> pending_;
   std::vector<Piece> pieces_;  // reused by Append
+  std::string repaired_;       // Append's decoded text when gumbo's was not UTF-8
 };
 
 struct OutputCloser {
