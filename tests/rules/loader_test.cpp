@@ -91,4 +91,10 @@ TEST_CASE("document-only keys need scope: document", "[rules]") {
   CHECK(errors[0] == "8:14: `require` needs scope: document");
 }
 
+TEST_CASE("an unless that is not a mapping is an error, not a crash", "[rules]") {
+  // Asking a scalar `unless` for its `document` key threw yaml-cpp's BadSubscript.
+  CHECK(PackErrors(Rule("    unless: 不\n")) ==
+        std::vector<std::string>{"8:13: unless must be a mapping"});
+}
+
 }  // namespace finlint::testing

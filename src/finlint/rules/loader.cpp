@@ -397,8 +397,11 @@ class PackLoader {
       Unless own;
       own.window = 0;
       ReadUnless(n["unless"], &own);
-      if (YAML::Node d = n["unless"]["document"]; d && r->scope != Scope::kDocument) {
-        Fail(d.Mark(), "unless.document needs scope: document (a sentence rule sees its sentence)");
+      // ReadUnless has reported an `unless` that is not a mapping; a scalar has no keys.
+      const YAML::Node u = n["unless"];
+      if (u.IsMap() && u["document"] && r->scope != Scope::kDocument) {
+        Fail(u["document"].Mark(),
+             "unless.document needs scope: document (a sentence rule sees its sentence)");
       }
       for (auto [mine, all] : {std::pair{&own.before, &r->unless.before},
                                {&own.document, &r->unless.document},
