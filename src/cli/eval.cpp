@@ -3,12 +3,11 @@
 #include "finlint/eval/eval.h"
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "finlint/core/read_file.h"
 
 namespace finlint::cli {
 
@@ -134,12 +133,11 @@ int RunEval(const EvalArgs& a) {
   std::vector<eval::Case> cases;
   std::vector<Error> errors;
   for (const std::string& path : a.files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      errors.push_back({path, 0, 0, "cannot read cases file"});
+    std::string text, error;
+    if (!ReadWholeFile(path, &text, &error)) {
+      errors.push_back({path, 0, 0, "cannot read cases file: " + error});
       continue;
     }
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     eval::ParseCases(path, text, categories, &cases, &errors);
   }
   if (!errors.empty()) {

@@ -1,10 +1,7 @@
 // See filters.h.
 #include "filters.h"
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -12,6 +9,7 @@
 #include <set>
 
 #include "atomic.h"
+#include "finlint/core/read_file.h"
 #include "finlint/report/fingerprint.h"
 #include "process.h"
 
@@ -101,13 +99,12 @@ bool WriteBaseline(const report::Run& run, const std::string& path) {
 }
 
 bool ApplyBaseline(const std::string& path, report::Run* run) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "finlint: " << path << ": cannot read the baseline: " << std::strerror(errno)
-              << "\n";
+  std::string text, error;
+  if (!ReadWholeFile(path, &text, &error)) {
+    std::cerr << "finlint: " << path << ": cannot read the baseline: " << error << "\n";
     return false;
   }
-  nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  nlohmann::json doc = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded() || !doc.is_object() || doc.value("tool", "") != "finlint" ||
       !doc.contains("findings") || !doc["findings"].is_array()) {
     std::cerr << "finlint: " << path

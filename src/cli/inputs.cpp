@@ -1,14 +1,12 @@
 // Inputs and rules for every subcommand: folder walking, file reading, stdin, rule loading.
+#include <unistd.h>
+
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <set>
 
 #include "cli.h"
+#include "finlint/core/read_file.h"
 #include "finlint/normalize/normalize.h"
 
 namespace finlint::cli {
@@ -65,24 +63,12 @@ void Walk(const fs::path& dir, const std::vector<std::string>& extensions,
 }  // namespace
 
 void ReadFile(FileReport* r) {
-  std::ifstream in(r->path, std::ios::binary);
-  if (!in) {
-    r->error = r->path + ": cannot read: " + std::strerror(errno);
-    return;
+  std::string error;
+  ReadOptions options;
+  options.stop_at_nul = true;  // binary: refused at its first NUL, the rest is not needed
+  if (!ReadWholeFile(r->path, &r->bytes, &error, options)) {
+    r->error = r->path + ": cannot read: " + error;
   }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > 0) {  // one read of the known size, then whatever a growing file added
-    r->bytes.resize(static_cast<size_t>(size));
-    in.read(r->bytes.data(), size);
-    r->bytes.resize(static_cast<size_t>(in.gcount()));
-  }
-  if (!in.bad()) {
-    in.clear();
-    r->bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  if (in.bad()) r->error = r->path + ": read failed: " + std::strerror(errno);
 }
 
 std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
@@ -96,7 +82,12 @@ std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
       FileReport r;
       r.path = stdin_name;
       r.from_stdin = true;
-      r.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      std::string error;
+      ReadOptions options;
+      options.stop_at_nul = true;
+      if (!ReadDescriptor(STDIN_FILENO, &r.bytes, &error, options)) {
+        r.error = stdin_name + ": cannot read standard input: " + error;
+      }
       out.push_back(std::move(r));
       continue;
     }

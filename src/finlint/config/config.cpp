@@ -5,14 +5,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 
 #include "finlint/core/nearest.h"
+#include "finlint/core/read_file.h"
 
 namespace finlint::config {
 namespace fs = std::filesystem;
@@ -187,12 +184,11 @@ bool Parse(std::string_view path, std::string_view text, Config* out, std::vecto
 }
 
 bool Load(const std::string& path, Config* out, std::vector<Error>* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors->push_back({path, 0, 0, std::string("cannot read: ") + std::strerror(errno)});
+  std::string text, error;
+  if (!ReadWholeFile(path, &text, &error)) {
+    errors->push_back({path, 0, 0, "cannot read: " + error});
     return false;
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   return Parse(path, text, out, errors);
 }
 

@@ -5,9 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "finlint/core/read_file.h"
 #include "finlint/rules/rules.h"
 
 namespace finlint::rules {
@@ -29,22 +28,6 @@ const re2::RE2& LazyRegex::get() const {
   });
   return *re_;
 }
-
-namespace {
-
-bool ReadFile(const std::string& path, std::string* out, std::string* err) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *err = "cannot read rule pack";
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
-}  // namespace
 
 std::string_view SeverityName(Severity s) {
   switch (s) {
@@ -103,7 +86,11 @@ bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* 
   for (const std::string& dir : options.dirs) {
     DIR* d = opendir(dir.c_str());
     if (d == nullptr) {
-      errors->push_back({dir, 0, 0, "cannot open rules folder: " + std::string(strerror(errno))});
+      errors->push_back({dir, 0, 0,
+                         errno == ENOTDIR
+                             ? std::string("not a folder: rule packs are read from a folder of "
+                                           "*.yaml files (--rules DIR)")
+                             : "cannot open rules folder: " + std::string(strerror(errno))});
       continue;
     }
     std::vector<std::string> names;
@@ -119,8 +106,8 @@ bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* 
     if (names.empty()) errors->push_back({dir, 0, 0, "no *.yaml rule packs in this folder"});
     for (const std::string& name : names) {
       std::string path = dir + (dir.back() == '/' ? "" : "/") + name, text, err;
-      if (!ReadFile(path, &text, &err)) {
-        errors->push_back({path, 0, 0, err});
+      if (!ReadWholeFile(path, &text, &err)) {
+        errors->push_back({path, 0, 0, "cannot read rule pack: " + err});
         continue;
       }
       LoadPack(path, text, folder, set, errors);
