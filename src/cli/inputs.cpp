@@ -30,34 +30,68 @@ FileReport ReadOne(const std::string& path, bool defer) {
   return r;
 }
 
-// Folder contents, sorted for stable output; hidden entries (.git …) are skipped and
-// symlinked folders are not followed, so a link loop cannot trap the walk.
-void Walk(const fs::path& dir, const std::vector<std::string>& extensions,
+// Why a path names nothing: a broken link says where it points; a link loop says so.
+std::string NotThere(const std::string& path, fs::file_status st, std::error_code why) {
+  if (st.type() != fs::file_type::not_found && why) return path + ": " + why.message();
+  std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(path, ec))) {
+    fs::path target = fs::read_symlink(path, ec);
+    return path + ": broken symbolic link (its target " + target.string() + " does not exist)";
+  }
+  return path + ": no such file or folder";
+}
+
+// Folder contents, sorted for stable output. Hidden entries (.git …) are skipped; symbolic
+// links to folders are not followed, so a link loop cannot trap the walk; pipes, sockets and
+// devices are skipped (reading one could block or never end). A folder that cannot be read and
+// a link to a missing file are reported, not skipped, so that no post is silently unchecked.
+void Walk(const fs::path& root, const std::vector<std::string>& extensions,
           const std::function<bool(const std::string&)>& skip, bool defer,
           std::vector<FileReport>* out) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  if (ec) {
+  std::vector<FileReport> found;  // files to read (no error yet) and problems, sorted together
+  auto problem = [&](const std::string& path, std::string error) {
     FileReport r;
-    r.path = dir.string();
-    r.error = r.path + ": cannot read folder: " + ec.message();
-    out->push_back(std::move(r));
-    return;
-  }
-  for (; it != end; it.increment(ec)) {
-    if (ec) break;
-    const fs::path& p = it->path();
-    if (p.filename().string().rfind('.', 0) == 0) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
+    r.path = path;
+    r.error = std::move(error);
+    found.push_back(std::move(r));
+  };
+  std::vector<fs::path> folders = {root};  // an explicit stack: no recursion limit on depth
+  while (!folders.empty()) {
+    fs::path dir = std::move(folders.back());
+    folders.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string().rfind('.', 0) == 0) continue;
+      // The entry's own type comes with the listing (no stat), so a folder whose path is
+      // too long to open is still seen as one and reported.
+      std::error_code type_ec;
+      if (it->is_symlink(type_ec)) {
+        fs::file_status target = fs::status(p, type_ec);
+        if (fs::is_directory(target) || !HasExtension(p, extensions) ||
+            (skip && skip(p.string()))) {
+          continue;
+        }
+        if (fs::is_regular_file(target)) {
+          found.emplace_back().path = p.string();
+        } else if (!fs::exists(target)) {
+          problem(p.string(), NotThere(p.string(), target, type_ec));
+        }
+      } else if (it->is_directory(type_ec)) {
+        folders.push_back(p);
+      } else if (it->is_regular_file(type_ec) && HasExtension(p, extensions) &&
+                 !(skip && skip(p.string()))) {
+        found.emplace_back().path = p.string();
+      }
     }
-    if (it->is_regular_file(ec) && HasExtension(p, extensions) && !(skip && skip(p.string()))) {
-      files.push_back(p.string());
-    }
+    if (ec) problem(dir.string(), dir.string() + ": cannot read folder: " + ec.message());
   }
-  std::sort(files.begin(), files.end());
-  for (const std::string& f : files) out->push_back(ReadOne(f, defer));
+  std::sort(found.begin(), found.end(),
+            [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
+  for (FileReport& f : found) {
+    out->push_back(f.error.empty() ? ReadOne(f.path, defer) : std::move(f));
+  }
 }
 
 }  // namespace
@@ -96,7 +130,7 @@ std::vector<FileReport> ReadInputs(const std::vector<std::string>& paths,
     if (ec || !fs::exists(st)) {
       FileReport r;
       r.path = path;
-      r.error = path + ": no such file or folder";
+      r.error = NotThere(path, st, ec);
       out.push_back(std::move(r));
     } else if (fs::is_directory(st)) {
       Walk(path, extensions, skip, defer, &out);
