@@ -122,17 +122,32 @@ std::string UnifiedDiff(const std::string& path, const std::string& before,
 
 int RunFix(const FixArgs& a) {
   InputArgs input = a.input;
+  int failed = 0;
+  // Only files and folders: fix would replace a named pipe or device with a regular file (and
+  // reading a pipe first could wait for ever). Folder walks skip them already.
+  std::vector<std::string> paths;
   for (const std::string& p : input.paths) {
     if (p == "-") {
       std::cerr << "finlint: fix rewrites files in place; it cannot read standard input\n";
       return kExitError;
     }
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (!ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st)) {
+      std::cerr << p << ": not a regular file (a pipe or device); fix rewrites files in place"
+                << " (left as it was)\n";
+      ++failed;
+      continue;
+    }
+    paths.push_back(p);
   }
+  if (!input.paths.empty() && paths.empty()) return kExitError;  // not "." instead
+  input.paths = paths;
   Session session(input);
   if (!session.Run()) return kExitError;
   report::Run& run = session.run();
   bool write = !a.dry_run && !a.diff;
-  int failed = 0, changed = 0, applied_total = 0, left_errors = 0, left_total = 0;
+  int changed = 0, applied_total = 0, left_errors = 0, left_total = 0;
   for (size_t i = 0; i < run.files.size(); ++i) {
     FileReport& f = run.files[i];
     if (!f.error.empty()) {

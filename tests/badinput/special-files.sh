@@ -3,7 +3,8 @@
 # the command line they are read like standard input: /dev/null is an empty post, /dev/zero
 # is binary at its first byte (reading stops at the first NUL, so it ends), a named pipe is
 # read until its writer closes it, and more than 1 GiB from a pipe or device (standard input
-# included) is an error instead of filling memory. The post beside them is still checked.
+# included) is an error instead of filling memory. `fix` refuses them without reading them,
+# so a pipe stays a pipe. The post beside them is still checked.
 source "$(dirname "$0")/lib.bash"
 
 mkdir posts
@@ -49,5 +50,19 @@ $(finding posts/post.txt)
 1 problem (1 error, 0 warnings, 0 info) in 1 of 2 files; 1 could not be checked.
 END
 rm -f out.txt
+
+# fix does not open pipes or devices (the pipe has no writer: opening it would hang).
+run fix --no-builtin --rules "$RULES" posts/pipe.txt /dev/null posts
+expect_status 2
+expect_out <<'END'
+posts/post.txt: applied 1 fix
+END
+expect_err <<'END'
+posts/pipe.txt: not a regular file (a pipe or device); fix rewrites files in place (left as it was)
+/dev/null: not a regular file (a pipe or device); fix rewrites files in place (left as it was)
+fixed 1 file (1 fix); 0 findings left for review
+END
+[ -p posts/pipe.txt ] || fail "posts/pipe.txt is no longer a pipe"
+[ -c /dev/null ] || fail "/dev/null is no longer a device"
 
 finish
