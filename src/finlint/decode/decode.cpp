@@ -181,13 +181,20 @@ Result<bool> Decode(std::string_view path, std::string_view bytes, Encoding enco
   out->offset = 0;
   out->owned.clear();
   out->map = OffsetMap();
+  // Before the NUL check: UTF-16 holds NUL bytes too, but it is text saved the wrong way.
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    return Error{std::string(path), 1, 1,
+                 std::string("UTF-16 text (byte order mark ") +
+                     (bytes[0] == '\xFF' ? "0xFF 0xFE" : "0xFE 0xFF") +
+                     "); save the file as UTF-8"};
+  }
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     size_t bom = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     int line, col;
     LineCol(bytes.substr(bom), nul - bom, &line, &col);
     return Error{std::string(path), line, col,
-                 "binary file (NUL byte at offset " + std::to_string(nul) +
-                     "); finlint reads UTF-8 or GB18030 text"};
+                 "binary file (NUL byte at offset " + std::to_string(nul) + "); finlint reads " +
+                     (encoding == Encoding::kUtf8 ? "UTF-8" : "UTF-8 or GB18030") + " text"};
   }
   size_t bad_utf8 = std::string_view::npos;
   if (encoding != Encoding::kGb18030) {
