@@ -10,6 +10,7 @@
 
 #include "finlint/core/nearest.h"
 #include "finlint/core/read_file.h"
+#include "finlint/core/yaml.h"
 
 namespace finlint::config {
 namespace fs = std::filesystem;
@@ -26,13 +27,12 @@ class Parser {
 
   bool Run(std::string_view text) {
     size_t before = errors_->size();
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(text));
-    } catch (const YAML::Exception& e) {
-      Fail(e.mark, e.msg);
+    auto parsed = ParseYaml(path_, text);
+    if (!parsed.ok()) {
+      errors_->push_back(parsed.error());
       return false;
     }
+    const YAML::Node& root = parsed.value();
     if (root.IsNull()) return true;  // an empty file, or comments only
     if (!root.IsMap()) {
       Fail(root.Mark(), "expected a mapping of settings (see 'finlint init')");

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "finlint/core/nearest.h"
+#include "finlint/core/yaml.h"
 #include "finlint/normalize/normalize.h"
 #include "finlint/rules/fold_regex.h"
 #include "finlint/rules/rules.h"
@@ -39,13 +40,12 @@ class PackLoader {
 
   bool Load(std::string_view text) {
     size_t before = errors_->size();
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(text));
-    } catch (const YAML::Exception& e) {
-      Fail(e.mark, e.msg);
+    auto parsed = ParseYaml(path_, text);
+    if (!parsed.ok()) {
+      errors_->push_back(parsed.error());
       return false;
     }
+    const YAML::Node& root = parsed.value();
     if (!root.IsMap()) {
       Fail(root.Mark(), "a rule pack is a mapping with a `rules:` list");
       return false;
