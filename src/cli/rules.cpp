@@ -61,7 +61,8 @@ void ListJson(const rules::RuleSet& set) {
                    {"basis", r.basis},
                    {"file", r.file}});
   }
-  std::cout << out.dump(2) << "\n";
+  // A pack's path (from --rules) may hold bytes that are not UTF-8: U+FFFD, not a throw.
+  std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 const char* SuggestionLabel(const rules::Suggestion& s) {

@@ -11,6 +11,7 @@
 #include "finlint/core/nearest.h"
 #include "finlint/core/read_file.h"
 #include "finlint/core/yaml.h"
+#include "finlint/decode/decode.h"
 
 namespace finlint::config {
 namespace fs = std::filesystem;
@@ -27,6 +28,11 @@ class Parser {
 
   bool Run(std::string_view text) {
     size_t before = errors_->size();
+    decode::Decoded decoded;  // YAML is UTF-8 text; yaml-cpp would take any bytes
+    if (auto d = decode::Decode(path_, text, decode::Encoding::kUtf8, &decoded); !d.ok()) {
+      errors_->push_back(d.error());
+      return false;
+    }
     auto parsed = ParseYaml(path_, text);
     if (!parsed.ok()) {
       errors_->push_back(parsed.error());

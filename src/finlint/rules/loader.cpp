@@ -7,6 +7,7 @@
 
 #include "finlint/core/nearest.h"
 #include "finlint/core/yaml.h"
+#include "finlint/decode/decode.h"
 #include "finlint/normalize/normalize.h"
 #include "finlint/rules/fold_regex.h"
 #include "finlint/rules/rules.h"
@@ -40,6 +41,11 @@ class PackLoader {
 
   bool Load(std::string_view text) {
     size_t before = errors_->size();
+    decode::Decoded decoded;  // YAML is UTF-8 text; yaml-cpp would take any bytes
+    if (auto d = decode::Decode(path_, text, decode::Encoding::kUtf8, &decoded); !d.ok()) {
+      errors_->push_back(d.error());
+      return false;
+    }
     auto parsed = ParseYaml(path_, text);
     if (!parsed.ok()) {
       errors_->push_back(parsed.error());
