@@ -59,7 +59,8 @@ TEST_CASE("a regex that matches the empty string is rejected", "[rules]") {
 TEST_CASE("duplicate ids and missing fields are all reported", "[rules]") {
   std::string two = Rule("") + Rule("").substr(std::string("rules:\n").size());
   CHECK(PackErrors(two) ==
-        std::vector<std::string>{"8:9: duplicate rule id 'guaranteed-return/x'"});
+        std::vector<std::string>{
+            "8:9: duplicate rule id 'guaranteed-return/x' (first defined in pack.yaml:2)"});
   CHECK(PackErrors("rules:\n  - id: guaranteed-return/y\n    category: guaranteed-return\n") ==
         std::vector<std::string>{"2:5: rule is missing `severity`",
                                  "2:5: rule is missing `message`", "2:5: rule is missing `basis`",

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "finlint/core/nearest.h"
 #include "finlint/core/yaml.h"
@@ -338,14 +339,16 @@ class PackLoader {
       if (!n[key]) Fail(n.Mark(), std::string("rule is missing `") + key + "`");
     }
     if (n["id"] && ReadString(n["id"], "id", &r->id)) {
-      if (set_->FindRule(r->id) != nullptr || std::count(seen_.begin(), seen_.end(), r->id)) {
-        const Rule* prev = set_->FindRule(r->id);
-        Fail(n["id"].Mark(),
-             "duplicate rule id '" + r->id + "'" +
-                 (prev ? " (first defined in " + prev->file + ":" + std::to_string(prev->line) + ")"
-                       : ""));
+      if (seen_.empty()) {  // the ids of earlier packs, once: a lookup per rule stays O(1)
+        for (const Rule& prev : set_->rules) {
+          seen_.emplace(prev.id, prev.file + ":" + std::to_string(prev.line));
+        }
       }
-      seen_.push_back(r->id);
+      auto [it, added] = seen_.emplace(r->id, path_ + ":" + std::to_string(r->line));
+      if (!added) {
+        Fail(n["id"].Mark(),
+             "duplicate rule id '" + r->id + "' (first defined in " + it->second + ")");
+      }
     }
     if (n["category"] && ReadString(n["category"], "category", &r->category)) {
       if (set_->FindCategory(r->category) == nullptr) {
@@ -434,7 +437,8 @@ class PackLoader {
   const normalize::Folder& folder_;
   RuleSet* set_;
   std::vector<Error>* errors_;
-  std::vector<std::string> seen_;  // ids of this pack so far
+  // Rule ids taken, by earlier packs and by this one so far → where (file:line).
+  std::unordered_map<std::string, std::string> seen_;
   bool compile_now_;
 };
 
