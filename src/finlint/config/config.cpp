@@ -254,6 +254,11 @@ bool Apply(const Config& config, rules::RuleSet* set, std::vector<Error>* errors
     if (!known(e, "disable")) continue;
     set->Disable(e.value);
   }
+  // In the order of the file, not of the passes above.
+  std::stable_sort(errors->begin() + static_cast<std::ptrdiff_t>(before), errors->end(),
+                   [](const Error& a, const Error& b) {
+                     return a.line != b.line ? a.line < b.line : a.col < b.col;
+                   });
   return errors->size() == before;
 }
 
