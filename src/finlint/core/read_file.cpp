@@ -23,12 +23,16 @@ bool ReadDescriptor(int fd, std::string* out, std::string* error, const ReadOpti
   }
   bool regular = S_ISREG(st.st_mode);
   constexpr size_t kBlock = 1 << 16;
-  // Room for the last, empty read too: no reallocation of a large file's bytes.
-  if (regular && st.st_size > 0) out->reserve(static_cast<size_t>(st.st_size) + kBlock);
+  // A regular file is read in one call of its size plus one byte, into exactly that much
+  // room: a run keeps the bytes of every file with findings, and 64 KB of slack per post
+  // would multiply its memory.
+  size_t expected = regular && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+  if (expected > 0) out->reserve(expected + 1);
   while (true) {
     size_t at = out->size();
-    out->resize(at + kBlock);
-    ssize_t n = read(fd, out->data() + at, kBlock);
+    size_t want = at < expected ? expected + 1 - at : kBlock;
+    out->resize(at + want);
+    ssize_t n = read(fd, out->data() + at, want);
     if (n < 0 && errno == EINTR) {
       out->resize(at);
       continue;
@@ -40,6 +44,7 @@ bool ReadDescriptor(int fd, std::string* out, std::string* error, const ReadOpti
     }
     out->resize(at + static_cast<size_t>(n));
     if (n == 0) return true;
+    if (regular && static_cast<size_t>(n) < want && out->size() >= expected) return true;
     if (options.stop_at_nul && std::memchr(out->data() + at, '\0', static_cast<size_t>(n))) {
       return true;
     }
