@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <numeric>
 
 #include "finlint/scan/gaps.h"
 #include "finlint/scan/literals.h"
@@ -233,7 +234,16 @@ void Scanner::FindPinyin(std::string_view line, Scratch* scratch,
   if (c.spelling_re.empty() || std::none_of(line.begin(), line.end(), IsAsciiLetter)) return;
   const RE2::Set* set = c.PinyinSet();
   scratch->set_hits.clear();
-  if (set == nullptr || !set->Match(line, &scratch->set_hits)) return;
+  // A Set too large to compile, or out of DFA memory on this line, must not lose a
+  // spelling: every regex then runs on its own.
+  RE2::Set::ErrorInfo info{};
+  if (set == nullptr ||
+      (!set->Match(line, &scratch->set_hits, &info) && info.kind != RE2::Set::kNoError)) {
+    scratch->set_hits.resize(c.spelling_re.size());
+    std::iota(scratch->set_hits.begin(), scratch->set_hits.end(), 0);
+  } else if (scratch->set_hits.empty()) {
+    return;
+  }
   for (int h : scratch->set_hits) {
     auto k = static_cast<size_t>(h);
     const RE2& re = c.spelling_re[k]->get();
