@@ -169,7 +169,7 @@ int RunRules(const RulesArgs& a) {
   if (a.terms->parsed()) {
     std::set<std::string> seen;
     for (const auto& r : set.rules) {
-      for (const auto* list : {&r.match, &r.when, &r.also, &r.require}) {
+      for (const auto* list : r.patterns()) {
         for (const auto& p : *list) {
           for (const auto& t : p.terms) {
             if (seen.insert(t).second) std::cout << t << "\n";

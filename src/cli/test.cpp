@@ -46,7 +46,7 @@ int RunTest(const TestArgs& a) {
   };
   for (const rules::Rule& rule : set.rules) {
     // Builtin regexes compile on first use; here every one must compile.
-    for (const auto* list : {&rule.match, &rule.when, &rule.also, &rule.require}) {
+    for (const auto* list : rule.patterns()) {
       for (const rules::Pattern& p : *list) {
         std::string problem = rules::RegexProblem(p);
         if (!problem.empty()) fail(rule, problem);

@@ -3,6 +3,7 @@
 // docs/rule-authoring.md.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -89,6 +90,11 @@ struct Rule {
   std::vector<std::string> bad, good;  // examples, as written
   std::string file;                    // pack that defined it, for messages
   int line = 0;
+
+  // Every pattern list: match, when, also, require.
+  std::array<const std::vector<Pattern>*, 4> patterns() const {
+    return {&match, &when, &also, &require};
+  }
 };
 
 struct Category {

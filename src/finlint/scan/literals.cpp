@@ -1,36 +1,22 @@
 // See literals.h.
 #include "finlint/scan/literals.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace finlint::scan {
 
 namespace {
 
-// Decodes the character at `i` and advances past it; invalid bytes decode as themselves
-// (U+DC80…), which no literal contains, so they never match and never stop the scan.
+// Decodes the character at `i` and advances past it. Ill-formed bytes decode as a value no
+// literal contains, so they never match and never stop the scan.
 char32_t Next(std::string_view s, size_t* i) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(*i);
-  size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (n == 1) {
-    ++*i;
-    return c;
-  }
-  if (n == 0 || *i + n > s.size()) {
-    ++*i;
-    return 0xDC00 + c;
-  }
-  char32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    if ((b(*i + k) & 0xC0) != 0x80) {
-      ++*i;
-      return 0xDC00 + c;
-    }
-    cp = (cp << 6) | (b(*i + k) & 0x3F);
-  }
-  *i += n;
-  return cp;
+  int32_t at = static_cast<int32_t>(*i);
+  UChar32 c;
+  U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
+  *i = static_cast<size_t>(at);
+  return c < 0 ? 0x110000 : static_cast<char32_t>(c);
 }
 
 }  // namespace

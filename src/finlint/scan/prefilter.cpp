@@ -2,6 +2,8 @@
 // the whole regex kAll, which costs speed, never a match.
 #include "finlint/scan/prefilter.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <set>
 
@@ -330,8 +332,7 @@ class Analyzer {
   }
 
   size_t CharLength() const {
-    auto u = static_cast<unsigned char>(Peek());
-    return u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
+    return static_cast<size_t>(U8_COUNT_TRAIL_BYTES(static_cast<uint8_t>(Peek()))) + 1;
   }
 
   Info Fail() {

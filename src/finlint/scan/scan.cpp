@@ -43,8 +43,7 @@ struct Scanner::Compiled {
   std::vector<Regex> regexes;
   std::vector<std::vector<int>> triggered_by;  // atom → regexes whose condition names it
   std::vector<int> always;                     // regexes without a condition
-  int atoms = 0;
-  std::vector<std::string> atom_text;
+  std::vector<std::string> atom_text;          // by atom number
 
   // Pinyin spellings of the terms of entries with `pinyin: true`. The Set is compiled the
   // first time a line has Latin letters.
@@ -69,9 +68,8 @@ struct Scanner::Compiled {
     auto at = static_cast<int>(nodes->size());
     nodes->push_back({p.op, -1, {}});
     if (p.op == Prefilter::Op::kAtom) {
-      auto [it, added] = atom_ids->emplace(p.atom, atoms);
+      auto [it, added] = atom_ids->emplace(p.atom, static_cast<int>(atom_text.size()));
       if (added) {
-        ++atoms;
         atom_text.push_back(p.atom);
         index.Add(p.atom, static_cast<int>(literals.size()));
         literals.push_back({-1, it->second});
@@ -195,7 +193,7 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
       }
     }
   }
-  c->triggered_by.resize(static_cast<size_t>(c->atoms));
+  c->triggered_by.resize(c->atom_text.size());
   std::vector<int> triggers;
   for (size_t r = 0; r < c->regexes.size(); ++r) {
     triggers.clear();
@@ -315,7 +313,7 @@ Result<std::vector<Candidate>> Scanner::Find(std::string_view folded) const {
   std::vector<Candidate> out, found;
   if (refs_.empty()) return out;
   Scratch scratch;
-  scratch.atom_seen.assign(static_cast<size_t>(compiled_->atoms), 0);
+  scratch.atom_seen.assign(compiled_->atom_text.size(), 0);
   scratch.regex_seen.assign(compiled_->regexes.size(), 0);
   Squeezed squeezed;
   size_t start = 0;
