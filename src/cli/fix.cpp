@@ -1,13 +1,13 @@
 // `finlint fix`: applies the rewrites and disclosures that rules mark safe, atomically.
+#include "finlint/report/fix.h"
+
 #include <unistd.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "atomic.h"
 #include "cli.h"
-#include "finlint/report/describe.h"
 #include "process.h"
 #include "session.h"
 
@@ -30,74 +30,6 @@ CLI::App* AddFix(CLI::App& app, FixArgs* a) {
 }
 
 namespace {
-
-constexpr int kMaxRounds = 4;  // a rewrite may reveal another; converge, but never loop
-
-// The first safe suggestion of a finding that can be applied to this file, or nullptr: a
-// rewrite the report formats also offer as a fix, or a disclosure appended to text or Markdown.
-const rules::Suggestion* SafeFix(const FileReport& file, const Finding& f,
-                                 extract::InputType type) {
-  std::vector<const rules::Suggestion*> rewrites = report::Fixes(file, f);
-  if (!rewrites.empty()) return rewrites.front();
-  if (type != extract::InputType::kText && type != extract::InputType::kMarkdown) return nullptr;
-  for (const rules::Suggestion& s : f.suggestions) {
-    if (s.safe && s.kind == rules::Suggestion::Kind::kAppend &&
-        s.text.find("X%") == std::string::npos) {
-      return &s;
-    }
-  }
-  return nullptr;
-}
-
-// Applies the safe fixes of `report` to its bytes; returns how many. `appended` holds the
-// disclosures earlier rounds added: one that is still asked for was not read where it went
-// (inside an unclosed code fence or comment), and adding it again would never end.
-int Apply(const FileReport& report, extract::InputType type, std::vector<std::string>* appended,
-          std::string* out) {
-  struct Edit {
-    Span span;
-    std::string text;
-  };
-  std::vector<Edit> edits;
-  std::vector<std::string> appends;
-  for (const Finding& f : report.findings) {
-    const rules::Suggestion* s = SafeFix(report, f, type);
-    if (s == nullptr) continue;
-    if (s->kind == rules::Suggestion::Kind::kReplace) {
-      edits.push_back({f.span, s->text});
-    } else if (std::find(appends.begin(), appends.end(), s->text) == appends.end() &&
-               std::find(appended->begin(), appended->end(), s->text) == appended->end() &&
-               report.bytes.find(s->text) == std::string::npos) {  // there, but not read
-      appends.push_back(s->text);
-    }
-  }
-  std::stable_sort(edits.begin(), edits.end(),
-                   [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
-  *out = report.bytes;
-  int applied = 0;
-  size_t last_end = 0;
-  std::vector<Edit> chosen;
-  for (Edit& e : edits) {
-    if (!chosen.empty() && e.span.begin < last_end) continue;  // overlaps the one before
-    last_end = e.span.end;
-    chosen.push_back(std::move(e));
-  }
-  for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) {  // from the end: offsets hold
-    out->replace(it->span.begin, it->span.size(), it->text);
-    ++applied;
-  }
-  if (!appends.empty()) {
-    std::string eol = out->find("\r\n") != std::string::npos ? "\r\n" : "\n";
-    if (!out->empty() && out->back() != '\n') *out += eol;
-    if (type == extract::InputType::kMarkdown && !out->empty()) *out += eol;  // own paragraph
-    for (const std::string& a : appends) {
-      *out += a + eol;
-      appended->push_back(a);
-      ++applied;
-    }
-  }
-  return applied;
-}
 
 // A unified diff of the change, by diff(1) on two temporary files.
 std::string UnifiedDiff(const std::string& path, const std::string& before,
@@ -164,17 +96,7 @@ int RunFix(const FixArgs& a) {
     extract::InputType type = extract::TypeForPath(f.path);
     if (input.input_type != "auto") extract::ParseInputType(input.input_type, &type);
     FileReport now = f;  // the file as it is rewritten, round by round
-    int applied = 0;
-    std::vector<std::string> appended;
-    for (int round = 0; round < kMaxRounds; ++round) {
-      std::string next;
-      int n = Apply(now, type, &appended, &next);
-      if (n == 0) break;
-      applied += n;
-      now.bytes = std::move(next);
-      session.Recheck(i, &now);
-      if (!now.error.empty()) break;  // cannot happen for text we wrote; keep the original
-    }
+    int applied = report::FixAll(&now, type, [&](FileReport* r) { session.Recheck(i, r); });
     if (!now.error.empty()) {
       std::cerr << f.path << ": a rewrite made the file unreadable (" << now.error
                 << "); left as it was\n";
