@@ -39,25 +39,37 @@ size_t LineIndex::LineStart(size_t offset) const {
 
 LineCol At(std::string_view s, size_t offset) { return LineIndex(s).At(offset); }
 
+Counts CountFile(const FileReport& f) {
+  Counts c;
+  c.files = 1;
+  if (!f.error.empty()) ++c.unreadable;
+  for (const Finding& x : f.findings) {
+    ++c.findings;
+    switch (x.severity) {
+      case rules::Severity::kError:
+        ++c.error;
+        break;
+      case rules::Severity::kWarning:
+        ++c.warning;
+        break;
+      case rules::Severity::kInfo:
+        ++c.info;
+        break;
+    }
+  }
+  return c;
+}
+
 Counts Count(const Run& run) {
   Counts c;
   for (const FileReport& f : run.files) {
-    ++c.files;
-    if (!f.error.empty()) ++c.unreadable;
-    for (const Finding& x : f.findings) {
-      ++c.findings;
-      switch (x.severity) {
-        case rules::Severity::kError:
-          ++c.error;
-          break;
-        case rules::Severity::kWarning:
-          ++c.warning;
-          break;
-        case rules::Severity::kInfo:
-          ++c.info;
-          break;
-      }
-    }
+    Counts one = CountFile(f);
+    c.files += one.files;
+    c.unreadable += one.unreadable;
+    c.findings += one.findings;
+    c.error += one.error;
+    c.warning += one.warning;
+    c.info += one.info;
   }
   return c;
 }
@@ -72,6 +84,7 @@ const std::vector<Format>& Formats() {
       {"gitlab", WriteGitlab, "GitLab Code Quality report (artifacts:reports:codequality)"},
       {"junit", WriteJunit, "JUnit XML: a test suite per file, a failure per finding"},
       {"rdjsonl", WriteRdjsonl, "reviewdog diagnostics, one JSON object a line (-f=rdjsonl)"},
+      {"html", WriteHtml, "one self-contained page: the text with each finding highlighted"},
   };
   return kFormats;
 }

@@ -43,6 +43,9 @@ struct Options {
   std::string source_root;
   // The absolute folder that relative paths are relative to. Empty: the current folder.
   std::string working_dir;
+  // html: a button on each finding that has a safe fix, for the serve page to apply it; the
+  // input type comes from each file's path, as serve checks it.
+  bool fix_buttons = false;
 };
 
 struct Run {
@@ -53,6 +56,7 @@ struct Counts {
   int files = 0, findings = 0, error = 0, warning = 0, info = 0, unreadable = 0;
 };
 Counts Count(const Run& run);
+Counts CountFile(const FileReport& file);  // `files` is 1
 
 using Writer = void (*)(const Run&, const Options&, std::ostream&);
 struct Format {
@@ -73,5 +77,6 @@ void WriteGithub(const Run& run, const Options& options, std::ostream& out);
 void WriteGitlab(const Run& run, const Options& options, std::ostream& out);
 void WriteJunit(const Run& run, const Options& options, std::ostream& out);
 void WriteRdjsonl(const Run& run, const Options& options, std::ostream& out);
+void WriteHtml(const Run& run, const Options& options, std::ostream& out);  // html.h
 
 }  // namespace finlint::report
