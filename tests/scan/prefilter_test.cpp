@@ -49,3 +49,30 @@ TEST_CASE("literal index: every occurrence, overlapping", "[scan]") {
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].span.begin == 2);
 }
+
+TEST_CASE("prefilter: how long a match can be, and what it starts with", "[scan]") {
+  using finlint::scan::Analyze;
+  using finlint::scan::kUnbounded;
+  auto starts = [](std::string_view re) {
+    std::string out;
+    for (const std::string& s : Analyze(re).starts) out += (out.empty() ? "" : "|") + s;
+    return out;
+  };
+  // 收益|回报 (6) + up to two characters of any length (8) + 最高 (6).
+  CHECK(Analyze("(收益|回报)[^。]{0,2}最高").max_bytes == 20);
+  CHECK(starts("(收益|回报)[^。]{0,2}最高") == "回报|收益");
+  CHECK(Analyze("日息\\d+(\\.\\d+)?%").max_bytes == kUnbounded);
+  CHECK(Analyze("保本|保息|稳赚").max_bytes == 6);
+  CHECK(Analyze("最?高").max_bytes == 6);
+  CHECK(Analyze("x{2,3}").max_bytes == 3);
+  CHECK(Analyze("(?i)保本").max_bytes == kUnbounded);
+  // Products of the leading parts, while few; a start that may be empty is no start.
+  CHECK(starts("(不|无需)(查|看)征信") == "不查征信|不看征信|无需查征信|无需看征信");
+  CHECK(starts("(个人)?征信") == "个人征信|征信");
+  CHECK(starts("(个人)?").empty());
+  CHECK(starts("\\d+元").empty());
+  CHECK(starts("[“「][^”」]{2,8}[”」]") == "“|「");
+  CHECK(starts("(贷|借款)[^。]{0,20}申请|点击[^。]{0,20}贷") == "借款|点击|贷");
+  CHECK(starts("(贷|借款)[^。]{0,20}申请|\\d+期").empty());
+  CHECK(starts("^保本") == "保本");
+}

@@ -13,6 +13,14 @@ namespace {
 
 constexpr size_t kMaxExact = 1024;  // strings a part may stand for before it becomes a condition
 constexpr size_t kMinAtom = 3;
+constexpr size_t kMaxChar = 4;     // bytes of one UTF-8 character
+constexpr size_t kMaxStarts = 64;  // strings a match may start with, before they stop helping
+
+size_t AddBytes(size_t a, size_t b) { return a > kUnbounded - b ? kUnbounded : a + b; }
+size_t TimesBytes(size_t a, size_t n) {
+  if (n == 0) return 0;
+  return a > kUnbounded / n ? kUnbounded : a * n;
+}
 
 // Short atoms are allowed when they are ASCII punctuation (%, ‰ is longer anyway): rare in
 // prose, and the only literal of '\d+%'. Letters and digits alone are everywhere.
@@ -53,16 +61,21 @@ Prefilter Combine(Prefilter::Op op, Prefilter a, Prefilter b) {
 }
 
 // What a part of the regex may match: exactly one of `strings`, or text meeting `cond`.
+// `max` is the most bytes it may match; every match starts with one of `starts` (empty:
+// not known).
 struct Info {
   bool exact = true;
   std::set<std::string> strings{""};
   Prefilter cond;
+  size_t max = 0;
+  std::set<std::string> starts;
 
-  static Info Inexact(Prefilter c) {
+  static Info Inexact(Prefilter c, size_t max) {
     Info i;
     i.exact = false;
     i.strings.clear();
     i.cond = std::move(c);
+    i.max = max;
     return i;
   }
   Prefilter Condition() const {
@@ -78,14 +91,24 @@ struct Info {
   }
 };
 
+// `strings` as the strings a match starts with, or none when one is empty or too short to
+// find cheaply, or there are too many.
+std::set<std::string> StartsOf(const std::set<std::string>& strings) {
+  if (strings.empty() || strings.size() > kMaxStarts) return {};
+  for (const std::string& s : strings) {
+    if (!UsableAtom(s)) return {};
+  }
+  return strings;
+}
+
 class Analyzer {
  public:
   explicit Analyzer(std::string_view s) : s_(s) {}
 
-  Prefilter Run() {
+  RegexFacts Run() {
     Info i = Alternation();
-    if (failed_ || pos_ != s_.size()) return All();
-    return i.Condition();
+    if (failed_ || pos_ != s_.size()) return {All(), kUnbounded, {}};
+    return {i.Condition(), i.max, {i.starts.begin(), i.starts.end()}};
   }
 
  private:
@@ -101,22 +124,38 @@ class Analyzer {
     if (branches.size() == 1) return std::move(branches[0]);
     Info out;
     out.strings.clear();
+    bool starts = true;
     for (Info& b : branches) {
       if (!b.exact) out.exact = false;
       if (out.exact) out.strings.insert(b.strings.begin(), b.strings.end());
+      out.max = std::max(out.max, b.max);
+      starts = starts && !b.starts.empty();
+      if (starts) out.starts.insert(b.starts.begin(), b.starts.end());
     }
+    if (!starts || out.starts.size() > kMaxStarts) out.starts.clear();
     if (out.exact && out.strings.size() <= kMaxExact) return out;
+    std::set<std::string> first = std::move(out.starts);
     Prefilter any = branches[0].Condition();
     for (size_t k = 1; k < branches.size(); ++k) {
       any = Combine(Prefilter::Op::kOr, std::move(any), branches[k].Condition());
     }
-    return Info::Inexact(std::move(any));
+    Info inexact = Info::Inexact(std::move(any), out.max);
+    inexact.starts = std::move(first);
+    return inexact;
   }
 
   Info Concatenation() {
     Prefilter done;  // the condition of the parts already flushed
     bool exact = true;
     std::set<std::string> run{""};
+    size_t max = 0;
+    // What a match starts with: the product of the leading exact parts while it is small, or
+    // the first part's own starts when that is not exact.
+    std::set<std::string> starts;
+    bool starts_known = false;
+    auto fix_starts = [&](std::set<std::string> s) {
+      if (!starts_known) starts = StartsOf(s), starts_known = true;
+    };
     auto flush = [&] {
       Info r;
       r.strings = run;
@@ -126,10 +165,15 @@ class Analyzer {
     };
     while (!failed_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
       Info part = Repetition();
+      max = AddBytes(max, part.max);
       if (!part.exact) {
+        fix_starts(run == std::set<std::string>{""} && exact ? part.starts : run);
         flush();
         done = Combine(Prefilter::Op::kAnd, std::move(done), std::move(part.cond));
         continue;
+      }
+      if (run.size() * part.strings.size() > kMaxStarts && run != std::set<std::string>{""}) {
+        fix_starts(run);
       }
       if (run.size() * part.strings.size() > kMaxExact) flush(), run = {};
       if (run.empty()) {
@@ -144,12 +188,17 @@ class Analyzer {
     }
     Info out;
     if (exact) {
+      fix_starts(run);
       out.strings = std::move(run);
+      out.max = max;
+      out.starts = std::move(starts);
       return out;
     }
     Info tail;
     tail.strings = std::move(run);
-    return Info::Inexact(Combine(Prefilter::Op::kAnd, std::move(done), tail.Condition()));
+    out = Info::Inexact(Combine(Prefilter::Op::kAnd, std::move(done), tail.Condition()), max);
+    out.starts = std::move(starts);
+    return out;
   }
 
   // A number at pos_, or -1.
@@ -163,14 +212,16 @@ class Analyzer {
     return n;
   }
 
-  // {n}, {n,} or {n,m} at pos_: the minimum, or -1 (then '{' is a literal and pos_ is kept).
-  int Braces() {
+  // {n}, {n,} or {n,m} at pos_: the minimum, or -1 (then '{' is a literal and pos_ is kept);
+  // `*most` gets the maximum, -1 for none.
+  int Braces(int* most) {
     size_t start = pos_;
     ++pos_;
     int min = Number();
+    *most = min;
     if (min >= 0 && !AtEnd() && Peek() == ',') {
       ++pos_;
-      Number();
+      *most = Number();
     }
     if (min < 0 || AtEnd() || Peek() != '}') {
       pos_ = start;
@@ -184,26 +235,31 @@ class Analyzer {
     Info atom = Atom();
     while (!failed_ && !AtEnd()) {
       char c = Peek();
-      int min;
+      int min, most = -1;
       if (c == '?' || c == '*' || c == '+') {
         ++pos_;
         min = c == '+' ? 1 : 0;
+        if (c == '?') most = 1;
         if (c == '?' && atom.exact) {
           atom.strings.insert("");
+          atom.starts.clear();
           min = -2;  // still exact
         }
       } else if (c == '{') {
-        min = Braces();
+        min = Braces(&most);
         if (min < 0) break;
       } else {
         break;
       }
       if (!AtEnd() && Peek() == '?') ++pos_;  // non-greedy: same text
       if (min == -2) continue;
+      size_t max = most < 0 ? kUnbounded : TimesBytes(atom.max, static_cast<size_t>(most));
       if (min == 0) {
-        atom = Info::Inexact(All());
+        atom = Info::Inexact(All(), max);
       } else {
-        atom = Info::Inexact(atom.Condition());  // at least one copy of the part
+        std::set<std::string> starts = std::move(atom.starts);
+        atom = Info::Inexact(atom.Condition(), max);  // at least one copy of the part
+        atom.starts = std::move(starts);
       }
     }
     return atom;
@@ -211,7 +267,9 @@ class Analyzer {
 
   Info Literal(std::string s) {
     Info i;
+    i.max = s.size();
     i.strings = {std::move(s)};
+    i.starts = StartsOf(i.strings);
     return i;
   }
 
@@ -236,7 +294,7 @@ class Analyzer {
     if (c == '[') return Class();
     if (c == '.') {
       ++pos_;
-      return Info::Inexact(All());
+      return Info::Inexact(All(), kMaxChar);
     }
     if (c == '^' || c == '$') {
       ++pos_;
@@ -263,7 +321,7 @@ class Analyzer {
       case 'w':
       case 'W':
       case 'C':
-        return Info::Inexact(All());
+        return Info::Inexact(All(), kMaxChar);
       case 'p':
       case 'P':
         if (!AtEnd() && Peek() == '{') {
@@ -273,7 +331,7 @@ class Analyzer {
         } else if (!AtEnd()) {
           ++pos_;
         }
-        return Info::Inexact(All());
+        return Info::Inexact(All(), kMaxChar);
       case 'A':
       case 'z':
       case 'b':
@@ -325,9 +383,11 @@ class Analyzer {
     }
     if (AtEnd()) return Fail();
     ++pos_;
-    if (!plain || chars.empty() || chars.size() > 8) return Info::Inexact(All());
+    if (!plain || chars.empty() || chars.size() > 8) return Info::Inexact(All(), kMaxChar);
     Info out;
+    for (const std::string& ch : chars) out.max = std::max(out.max, ch.size());
     out.strings = std::move(chars);
+    out.starts = StartsOf(out.strings);
     return out;
   }
 
@@ -338,7 +398,7 @@ class Analyzer {
   Info Fail() {
     failed_ = true;
     pos_ = s_.size();
-    return Info::Inexact(All());
+    return Info::Inexact(All(), kUnbounded);
   }
 
   std::string_view s_;
@@ -367,6 +427,8 @@ std::string Prefilter::ToString() const {
   return out;
 }
 
-Prefilter PrefilterOf(std::string_view regex) { return Analyzer(regex).Run(); }
+RegexFacts Analyze(std::string_view regex) { return Analyzer(regex).Run(); }
+
+Prefilter PrefilterOf(std::string_view regex) { return Analyze(regex).condition; }
 
 }  // namespace finlint::scan

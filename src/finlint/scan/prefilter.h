@@ -6,6 +6,7 @@
 // the analysis does not follow gets the condition kAll and runs on every line.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +25,18 @@ struct Prefilter {
 // `regex` is RE2 syntax, already folded (lower case, Simplified). Atoms are at least three
 // bytes long (one Chinese character): shorter ones would be found on nearly every line.
 Prefilter PrefilterOf(std::string_view regex);
+
+constexpr size_t kUnbounded = SIZE_MAX;
+
+// What the scanner needs to know of a regex: its condition, and the most bytes one match can
+// span (kUnbounded after an unlimited repetition, or where the analysis gives up), so that a
+// match containing an atom lies within that many bytes of it; and the strings every match
+// starts with (empty: not known), so that it need only be tried, anchored, where they occur.
+struct RegexFacts {
+  Prefilter condition;
+  size_t max_bytes = kUnbounded;
+  std::vector<std::string> starts;
+};
+RegexFacts Analyze(std::string_view regex);
 
 }  // namespace finlint::scan

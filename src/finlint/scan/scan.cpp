@@ -21,10 +21,12 @@ bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 }  // namespace
 
 struct Scanner::Compiled {
-  // What a literal of the index stands for: a term of a pattern, or an atom.
+  // What a literal of the index stands for: a term of a pattern, an atom, or a string a
+  // regex's matches start with.
   struct Literal {
     int pattern = -1;
     int atom = -1;
+    int starts = -1;
   };
   LiteralIndex index;
   std::vector<Literal> literals;
@@ -39,6 +41,11 @@ struct Scanner::Compiled {
   struct Regex {
     std::vector<int> patterns;
     std::vector<Node> nodes;
+    // Every match holds one of these atoms (sorted), and spans at most max_bytes: the regex
+    // need only search that far around them.
+    std::vector<int> triggers;
+    size_t max_bytes = kUnbounded;
+    bool anchored = false;  // its starts are in the index: try it only where they occur
   };
   std::vector<Regex> regexes;
   std::vector<std::vector<int>> triggered_by;  // atom → regexes whose condition names it
@@ -135,6 +142,9 @@ struct Scanner::Scratch {
   std::vector<uint32_t> regex_seen;  // line stamp per regex
   std::vector<int> woken;            // regexes named by this line's atoms
   std::vector<int> set_hits;
+  std::vector<Span> windows;
+  std::vector<std::pair<int, size_t>> starts;  // (regex, byte) where a regex's match may start
+  std::vector<size_t> at;
   uint32_t line = 0;
 };
 
@@ -172,8 +182,16 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
         if (p.terms.empty()) {
           auto [it, added] = regex_ids.emplace(p.regex, static_cast<int>(c->regexes.size()));
           if (added) {
+            RegexFacts facts = Analyze(p.regex);
             c->regexes.emplace_back();
-            c->Flatten(PrefilterOf(p.regex), &atom_ids, &c->regexes.back().nodes);
+            Compiled::Regex& regex = c->regexes.back();
+            regex.max_bytes = facts.max_bytes;
+            c->Flatten(facts.condition, &atom_ids, &regex.nodes);
+            regex.anchored = !facts.starts.empty();
+            for (const std::string& start : facts.starts) {
+              c->index.Add(start, static_cast<int>(c->literals.size()));
+              c->literals.push_back({-1, -1, it->second});
+            }
           }
           c->regexes[static_cast<size_t>(it->second)].patterns.push_back(index);
           continue;
@@ -205,19 +223,44 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
     std::sort(triggers.begin(), triggers.end());
     triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
     for (int a : triggers) c->triggered_by[static_cast<size_t>(a)].push_back(static_cast<int>(r));
+    c->regexes[r].triggers = triggers;
   }
   s.compiled_ = std::move(c);
   return s;
 }
 
-void Scanner::Confirm(const std::vector<int>& patterns, std::string_view text,
+void Scanner::Confirm(const std::vector<int>& patterns, std::string_view text, Span within,
                       std::vector<Candidate>* out) const {
   const RE2& re = pattern(patterns[0]).Re();
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  size_t pos = 0;
-  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  size_t pos = within.begin;
+  // RE2 sees the whole text as context (^, \b) but searches only `within`.
+  while (pos < within.end && re.Match(input, pos, within.end, RE2::UNANCHORED, &m, 1)) {
     size_t b = static_cast<size_t>(m.data() - text.data());
+    size_t e = b + m.size();
+    if (e > b) {
+      for (int index : patterns) out->push_back({index, {b, e}});
+    }
+    pos = e > b ? e : b + 1;
+  }
+}
+
+void Scanner::ConfirmAt(const std::vector<int>& patterns, std::string_view text,
+                        const std::vector<size_t>& starts, size_t max_bytes,
+                        std::vector<Candidate>* out) const {
+  if (starts.empty()) return;
+  const RE2& re = pattern(patterns[0]).Re();
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  // An unanchored search finds the first start where an anchored match exists, then goes on
+  // from its end: the same, tried only where a match can start, and without RE2's backward
+  // pass to find where it began.
+  for (size_t b : starts) {
+    if (b < pos) continue;
+    size_t end = max_bytes == kUnbounded ? text.size() : std::min(text.size(), b + max_bytes);
+    if (!re.Match(input, b, end, RE2::ANCHOR_START, &m, 1)) continue;
     size_t e = b + m.size();
     if (e > b) {
       for (int index : patterns) out->push_back({index, {b, e}});
@@ -269,10 +312,15 @@ void Scanner::ScanLine(std::string_view line, Scratch* scratch, std::vector<Cand
   scratch->woken.clear();
   c.index.FindAll(line, &scratch->hits);
   size_t first_term = out->size();
+  scratch->starts.clear();
   for (const LiteralIndex::Hit& h : scratch->hits) {
     const Compiled::Literal& lit = c.literals[static_cast<size_t>(h.id)];
     if (lit.pattern >= 0) {
       out->push_back({lit.pattern, h.span});
+      continue;
+    }
+    if (lit.starts >= 0) {
+      scratch->starts.emplace_back(lit.starts, h.span.begin);
       continue;
     }
     scratch->atom_seen[static_cast<size_t>(lit.atom)] = stamp;
@@ -300,11 +348,56 @@ void Scanner::ScanLine(std::string_view line, Scratch* scratch, std::vector<Cand
     (*out)[kept++] = cand;
   }
   out->resize(kept);
-  for (int r : c.always) Confirm(c.regexes[static_cast<size_t>(r)].patterns, line, out);
+  Span whole{0, line.size()};
+  for (int r : c.always) Confirm(c.regexes[static_cast<size_t>(r)].patterns, line, whole, out);
   std::sort(scratch->woken.begin(), scratch->woken.end());
+  std::sort(scratch->starts.begin(), scratch->starts.end());
+  auto next_start = scratch->starts.begin();
   for (int r : scratch->woken) {
     const Compiled::Regex& regex = c.regexes[static_cast<size_t>(r)];
-    if (c.Holds(regex, 0, scratch->atom_seen, stamp)) Confirm(regex.patterns, line, out);
+    if (!c.Holds(regex, 0, scratch->atom_seen, stamp)) continue;
+    if (regex.anchored) {
+      // Where one of its starts occurs, and nowhere else, a match may begin.
+      scratch->at.clear();
+      next_start = std::lower_bound(next_start, scratch->starts.end(), std::pair{r, size_t{0}});
+      for (; next_start != scratch->starts.end() && next_start->first == r; ++next_start) {
+        if (scratch->at.empty() || scratch->at.back() != next_start->second) {
+          scratch->at.push_back(next_start->second);
+        }
+      }
+      ConfirmAt(regex.patterns, line, scratch->at, regex.max_bytes, out);
+      continue;
+    }
+    if (regex.max_bytes == kUnbounded) {
+      Confirm(regex.patterns, line, whole, out);
+      continue;
+    }
+    // A match holds a trigger and spans at most max_bytes, so it lies within max_bytes of
+    // one: search only those windows, merged where they overlap. Every match found in a
+    // window is the one a search of the whole line finds there.
+    std::vector<Span>& windows = scratch->windows;
+    windows.clear();
+    for (const LiteralIndex::Hit& h : scratch->hits) {
+      int atom = c.literals[static_cast<size_t>(h.id)].atom;
+      if (atom < 0 || !std::binary_search(regex.triggers.begin(), regex.triggers.end(), atom)) {
+        continue;
+      }
+      size_t b = h.span.end > regex.max_bytes ? h.span.end - regex.max_bytes : 0;
+      size_t e = std::min(line.size(), h.span.begin + regex.max_bytes);
+      windows.push_back({b, e});
+    }
+    std::sort(windows.begin(), windows.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    size_t merged = 0;
+    for (const Span& w : windows) {
+      if (merged > 0 && w.begin < windows[merged - 1].end) {
+        windows[merged - 1].end = std::max(windows[merged - 1].end, w.end);
+      } else {
+        windows[merged++] = w;
+      }
+    }
+    windows.resize(merged);
+    for (const Span& w : windows) Confirm(regex.patterns, line, w, out);
   }
   FindPinyin(line, scratch, out);
 }

@@ -50,9 +50,15 @@ class Scanner {
  private:
   Scanner() = default;
   struct Scratch;
-  // Every match of the regex the entries `patterns` share, as a candidate of each.
-  void Confirm(const std::vector<int>& patterns, std::string_view text,
+  // Every match of the regex the entries `patterns` share within `within` of `text`, as a
+  // candidate of each.
+  void Confirm(const std::vector<int>& patterns, std::string_view text, Span within,
                std::vector<Candidate>* out) const;
+  // The same, for a regex whose matches can start only at `starts` (ascending) and span at
+  // most `max_bytes`.
+  void ConfirmAt(const std::vector<int>& patterns, std::string_view text,
+                 const std::vector<size_t>& starts, size_t max_bytes,
+                 std::vector<Candidate>* out) const;
   // Every candidate in one line, with spans relative to it.
   void ScanLine(std::string_view line, Scratch* scratch, std::vector<Candidate>* out) const;
   void FindPinyin(std::string_view line, Scratch* scratch, std::vector<Candidate>* out) const;
