@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config git
           libre2-dev libicu-dev libyaml-cpp-dev libcli11-dev catch2 nlohmann-json3-dev libmd4c-dev
-          libgumbo-dev libopencc-dev)
+          libgumbo-dev libopencc-dev libcpp-httplib-dev)
 bash scripts/apt-missing.sh setup "${packages[@]}"
 [ "${1:-}" = --deps-only ] && exit 0
 

@@ -16,14 +16,18 @@
 namespace finlint::cli {
 namespace fs = std::filesystem;
 
-void AddInputOptions(CLI::App* cmd, InputArgs* a) {
-  cmd->add_option("paths", a->paths, "Files and folders to check; '-' reads standard input")
-      ->type_name("PATH");
+void AddConfigOptions(CLI::App* cmd, InputArgs* a) {
   cmd->add_option("--config", a->config_path,
                   "Use this configuration file for every input instead of the nearest "
                   ".finlint.yaml")
       ->type_name("FILE");
   cmd->add_flag("--no-config", a->no_config, "Do not read any .finlint.yaml");
+}
+
+void AddInputOptions(CLI::App* cmd, InputArgs* a) {
+  cmd->add_option("paths", a->paths, "Files and folders to check; '-' reads standard input")
+      ->type_name("PATH");
+  AddConfigOptions(cmd, a);
   cmd->add_option("--stdin-filename", a->stdin_filename,
                   "Name for '-' input in reports; its extension picks the input type")
       ->capture_default_str();

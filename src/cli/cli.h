@@ -59,6 +59,7 @@ struct InputArgs {
   RuleOptions rules;
 };
 void AddInputOptions(CLI::App* cmd, InputArgs* a);
+void AddConfigOptions(CLI::App* cmd, InputArgs* a);  // --config and --no-config
 
 struct CheckArgs {
   InputArgs input;
@@ -105,6 +106,11 @@ struct EvalArgs {
   bool verbose = false;
 };
 
+struct ServeArgs {
+  InputArgs input;  // only --config, --no-config and the rule options apply
+  int port = 8931;  // 0: a free port, chosen by the system
+};
+
 struct InitArgs {
   std::string dir = ".";
   bool force = false;
@@ -117,6 +123,7 @@ CLI::App* AddFix(CLI::App& app, FixArgs* args);
 CLI::App* AddEval(CLI::App& app, EvalArgs* args);
 CLI::App* AddTest(CLI::App& app, TestArgs* args);
 CLI::App* AddRules(CLI::App& app, RulesArgs* args);
+CLI::App* AddServe(CLI::App& app, ServeArgs* args);
 int RunCheck(const CheckArgs& args);
 int RunInit(const InitArgs& args);
 int RunBaseline(const BaselineArgs& args);
@@ -124,5 +131,6 @@ int RunFix(const FixArgs& args);
 int RunTest(const TestArgs& args);
 int RunEval(const EvalArgs& args);
 int RunRules(const RulesArgs& args);
+int RunServe(const ServeArgs& args);
 
 }  // namespace finlint::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   InitArgs init;
   BaselineArgs baseline;
   FixArgs fix;
+  ServeArgs serve;
   CLI::App* check_cmd = AddCheck(app, &check);
   CLI::App* test_cmd = AddTest(app, &test);
   CLI::App* rules_cmd = AddRules(app, &rules);
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   CLI::App* init_cmd = AddInit(app, &init);
   CLI::App* baseline_cmd = AddBaseline(app, &baseline);
   CLI::App* fix_cmd = AddFix(app, &fix);
+  CLI::App* serve_cmd = AddServe(app, &serve);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -46,6 +48,7 @@ int main(int argc, char** argv) {
     if (init_cmd->parsed()) return RunInit(init);
     if (baseline_cmd->parsed()) return RunBaseline(baseline);
     if (fix_cmd->parsed()) return RunFix(fix);
+    if (serve_cmd->parsed()) return RunServe(serve);
   } catch (const std::exception& e) {
     std::cerr << "finlint: internal error (a bug, please report it): " << e.what() << "\n";
     return kExitError;

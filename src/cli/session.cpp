@@ -119,6 +119,13 @@ InputOptions Session::InputFor(const FileReport& f) const {
   return input;
 }
 
+const Linter* Session::LinterForText() {
+  const config::Config* c = For("");
+  if (!ok_) return nullptr;
+  Linter* linter = LinterFor(c);
+  return ok_ ? linter : nullptr;
+}
+
 void Session::Recheck(size_t i, FileReport* report) {
   LinterFor(governing_[i])->Check(InputFor(*report), report);
   report::AssignFingerprints(report);

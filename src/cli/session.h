@@ -31,6 +31,11 @@ class Session {
   // Checks `report` again as run().files[i] was checked (fix re-checks what it rewrote).
   void Recheck(size_t i, FileReport* report);
 
+  // The linter for text that comes without a file of its own (finlint serve): the rules of
+  // --config, or of the current folder's .finlint.yaml, loaded now. nullptr (errors
+  // printed) when they are broken.
+  const Linter* LinterForText();
+
  private:
   const config::Config* For(const std::string& file);
   const config::Config* Get(const std::string& path);
