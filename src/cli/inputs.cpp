@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "finlint/core/read_file.h"
 #include "finlint/normalize/normalize.h"
+#include "finlint/rules/compiled.h"
 
 namespace finlint::cli {
 namespace fs = std::filesystem;
@@ -161,6 +162,7 @@ bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* 
   std::vector<Error> errors;
   rules::LoadOptions lo;
   lo.builtin = !o.no_builtin && (config == nullptr || config->builtin.value_or(true));
+  lo.compiled = rules::CompiledBuiltins();
   lo.dirs = o.rule_dirs;
   if (config != nullptr)
     lo.dirs.insert(lo.dirs.end(), config->rule_dirs.begin(), config->rule_dirs.end());

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "finlint/core/read_file.h"
+#include "finlint/rules/compiled.h"
 #include "finlint/rules/rules.h"
 
 namespace finlint::rules {
@@ -78,7 +79,12 @@ bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* 
   size_t before = errors->size();
   EmbeddedFile cats = BuiltinCategories();
   if (!LoadCategories(cats.path, cats.text, set, errors)) return false;
-  if (options.builtin) {
+  if (options.builtin && !options.compiled.empty()) {
+    if (!Deserialize(options.compiled, set)) {
+      errors->push_back(
+          {"builtin", 0, 0, "the compiled builtin rules are damaged: rebuild finlint"});
+    }
+  } else if (options.builtin) {
     for (const EmbeddedFile& f : BuiltinPacks()) {
       LoadPack(f.path, f.text, folder, set, errors, /*compile_now=*/false);
     }

@@ -116,6 +116,9 @@ struct RuleSet {
 struct LoadOptions {
   bool builtin = true;            // the packs compiled into the binary
   std::vector<std::string> dirs;  // extra folders of *.yaml / *.yml packs
+  // The builtin packs already loaded, in the form of compiled.h (CompiledBuiltins()); empty:
+  // parse their YAML.
+  std::string_view compiled;
 };
 
 // Loads the categories and the packs. On failure returns false and appends every problem

@@ -1,0 +1,94 @@
+// The builtin packs compiled in at build time must be exactly what loading their YAML gives.
+#include "finlint/rules/compiled.h"
+
+#include <catch2/catch.hpp>
+
+#include "finlint/normalize/normalize.h"
+
+namespace finlint::rules {
+namespace {
+
+RuleSet FromYaml() {
+  auto folder = normalize::Folder::Create();
+  REQUIRE(folder.ok());
+  RuleSet set;
+  std::vector<Error> errors;
+  REQUIRE(Load({}, folder.value(), &set, &errors));
+  return set;
+}
+
+TEST_CASE("compiled rules: the same as the packs' YAML", "[rules]") {
+  RuleSet yaml = FromYaml();
+  REQUIRE(yaml.rules.size() > 100);
+  std::string compiled = Serialize(yaml);
+  CHECK(compiled == CompiledBuiltins());  // generated from these packs, deterministically
+
+  RuleSet back;
+  REQUIRE(Deserialize(CompiledBuiltins(), &back));
+  REQUIRE(back.rules.size() == yaml.rules.size());
+  CHECK(Serialize(back) == compiled);
+  // Spot checks of what Serialize writes, field by field, on a rule with every list.
+  for (size_t i = 0; i < yaml.rules.size(); ++i) {
+    const Rule& a = yaml.rules[i];
+    const Rule& b = back.rules[i];
+    INFO(a.id);
+    CHECK(a.id == b.id);
+    CHECK(a.severity == b.severity);
+    CHECK(a.scope == b.scope);
+    CHECK(a.basis == b.basis);
+    CHECK(a.unless.sentence == b.unless.sentence);
+    CHECK(a.unless.window == b.unless.window);
+    CHECK(a.suggest.size() == b.suggest.size());
+    CHECK(a.good == b.good);
+    CHECK(a.line == b.line);
+    for (size_t l = 0; l < 4; ++l) {
+      const auto& pa = *a.patterns()[l];
+      const auto& pb = *b.patterns()[l];
+      REQUIRE(pa.size() == pb.size());
+      for (size_t k = 0; k < pa.size(); ++k) {
+        CHECK(pa[k].terms == pb[k].terms);
+        CHECK(pa[k].regex == pb[k].regex);
+        CHECK(pb[k].re->source() == pa[k].regex);
+        CHECK(pa[k].per == pb[k].per);
+        CHECK(pa[k].rate_group == pb[k].rate_group);
+        CHECK(pa[k].above == pb[k].above);
+      }
+    }
+  }
+
+  // Through Load, as the CLI does: the categories come from YAML, the rules compiled.
+  auto folder = normalize::Folder::Create();
+  RuleSet loaded;
+  std::vector<Error> errors;
+  LoadOptions options;
+  options.compiled = CompiledBuiltins();
+  REQUIRE(Load(options, folder.value(), &loaded, &errors));
+  CHECK(loaded.categories.size() == yaml.categories.size());
+  CHECK(Serialize(loaded) == compiled);
+}
+
+TEST_CASE("compiled rules: a damaged form is refused, not half read", "[rules]") {
+  std::string_view good = CompiledBuiltins();
+  RuleSet set;
+  CHECK_FALSE(Deserialize(good.substr(0, good.size() - 1), &set));
+  CHECK_FALSE(Deserialize(good.substr(0, good.size() / 2), &set));
+  CHECK_FALSE(Deserialize(std::string(good) + "x", &set));
+  std::string wrong_version(good);
+  wrong_version[14] = '9';  // finlint-rules-2 → finlint-rules-9
+  CHECK_FALSE(Deserialize(wrong_version, &set));
+  std::string huge_count(good);
+  huge_count[15] = '\xff', huge_count[16] = '\xff', huge_count[17] = '\xff';  // rule count
+  CHECK_FALSE(Deserialize(huge_count, &set));
+  CHECK(set.rules.empty());
+
+  auto folder = normalize::Folder::Create();
+  std::vector<Error> errors;
+  LoadOptions options;
+  options.compiled = good.substr(0, 100);
+  CHECK_FALSE(Load(options, folder.value(), &set, &errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message.find("damaged") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace finlint::rules
