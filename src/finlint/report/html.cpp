@@ -165,8 +165,8 @@ void WriteBadges(const Counts& c, const Labels& l, std::ostream& out) {
 }
 
 void WriteTotal(int n, const char* what, const char* css, std::ostream& out) {
-  out << "<div class=\"total" << css << "\"><span class=\"n\">" << n << "</span>" << what
-      << "</div>\n";
+  out << "<div class=\"total" << css << (n == 0 ? " zero" : "") << "\"><span class=\"n\">" << n
+      << "</span>" << what << "</div>\n";
 }
 
 void WriteCategories(const Run& run, const Options& options, const Labels& l, std::ostream& out) {
@@ -356,7 +356,8 @@ void WriteCard(const FileReport& f, size_t file_no, size_t k, const LineIndex& l
   const Finding& x = f.findings[k];
   Place p = CodePoints(lines, x);
   out << "<li class=\"finding " << SeverityClass(x.severity) << "\" id=\"" << FindingId(file_no, k)
-      << "\" data-rule=\"" << XmlAttribute(x.rule->id) << "\">\n"
+      << "\" data-rule=\"" << XmlAttribute(x.rule->id) << "\" data-fingerprint=\"" << fingerprint
+      << "\">\n"
       << "<div class=\"finding-head\"><span class=\"badge " << SeverityClass(x.severity) << "\">"
       << SeverityLabel(l, x.severity) << "</span><span class=\"where\" tabindex=\"0\" title=\""
       << l.show << "\">" << Format(l.line_col, p.line, p.column) << "</span><code class=\"rule\">"
@@ -399,11 +400,10 @@ void WriteFileSection(const FileReport& f, size_t file_no, const Options& option
   out << "</h2>\n<div class=\"file-body\">\n";
   WriteMarkedText(f, file_no, options, out);
   LineIndex lines(f.text());
-  std::vector<std::string> prints =
-      options.fix_buttons ? Fingerprints(f) : std::vector<std::string>();
+  std::vector<std::string> prints = Fingerprints(f);
   out << "<ol class=\"findings\">\n";
   for (size_t k = 0; k < f.findings.size(); ++k) {
-    WriteCard(f, file_no, k, lines, options.fix_buttons ? prints[k] : "", options, out);
+    WriteCard(f, file_no, k, lines, prints[k], options, out);
   }
   out << "</ol>\n</div>\n</section>\n";
 }

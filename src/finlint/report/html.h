@@ -15,9 +15,9 @@ namespace finlint::report {
 // The view without the page around it (what the serve page puts under its editor): the
 // summary (files, findings by severity and category, each file's result), then a section per
 // file with findings. Files that could not be read are listed with their error; files without
-// findings are listed as clean (their text is not kept, see check --jobs). With
-// Options::fix_buttons, each finding that has a safe fix (fix.h) gets a button carrying its
-// fingerprint.
+// findings are listed as clean (their text is not kept, see check --jobs). Each finding's
+// card carries its fingerprint (fingerprint.h); with Options::fix_buttons, each one that has
+// a safe fix (fix.h) also gets a button that names it.
 void WriteHtmlView(const Run& run, const Options& options, std::ostream& out);
 
 // The whole serve page: its editor above an empty view, the report's style and scripts.

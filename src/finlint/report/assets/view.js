@@ -47,11 +47,16 @@
     opener = mark;
     mark.setAttribute("aria-expanded", "true");
     setActive([mark], true);
+    // Below the span; above it when it fits there and not below.
     var r = mark.getBoundingClientRect();
-    var width = popover.offsetWidth;
-    var left = Math.min(r.left, document.documentElement.clientWidth - width - 12);
+    var view = document.documentElement;
+    var left = Math.min(r.left, view.clientWidth - popover.offsetWidth - 12);
+    var top = r.bottom + 8;
+    if (top + popover.offsetHeight > view.clientHeight && r.top - 8 - popover.offsetHeight >= 0) {
+      top = r.top - 8 - popover.offsetHeight;
+    }
     popover.style.left = Math.max(12, left) + window.scrollX + "px";
-    popover.style.top = r.bottom + window.scrollY + 8 + "px";
+    popover.style.top = top + window.scrollY + "px";
   }
 
   document.addEventListener("click", function (event) {
