@@ -51,6 +51,7 @@ namespace {
 
 constexpr size_t kMaxBody = 1 << 20;  // 1 MiB: far more than any post, far less than memory
 constexpr const char* kDefaultName = "<text>";
+constexpr const char* kTooBig = "the body is larger than 1 MiB; check a shorter text";
 
 // An answer that is an error: its status and what to say.
 struct Refusal {
@@ -164,8 +165,11 @@ std::optional<Refusal> ReadSubmission(const httplib::Request& req, const std::st
   return std::nullopt;
 }
 
-// Reads the body through `reader`, at most kMaxBody bytes.
-std::optional<Refusal> ReadBody(const httplib::ContentReader& reader, std::string* body) {
+// Reads the body through `reader`, at most kMaxBody bytes. A longer Content-Length makes
+// cpp-httplib skip the body (keeping the connection in step) and the reader fail; a longer
+// chunked body stops the reader here.
+std::optional<Refusal> ReadBody(const httplib::Request& req, const httplib::ContentReader& reader,
+                                std::string* body) {
   bool too_big = false;
   bool ok = reader([&](const char* data, size_t n) {
     if (body->size() + n > kMaxBody) {
@@ -175,7 +179,9 @@ std::optional<Refusal> ReadBody(const httplib::ContentReader& reader, std::strin
     body->append(data, n);
     return true;
   });
-  if (too_big) return Refusal{413, "the body is larger than 1 MiB; check a shorter text"};
+  if (too_big || req.get_header_value<uint64_t>("Content-Length") > kMaxBody) {
+    return Refusal{413, kTooBig};
+  }
   if (!ok) return Refusal{400, "the body could not be read"};
   return std::nullopt;
 }
@@ -209,7 +215,7 @@ class Server {
   std::optional<Refusal> Receive(const httplib::Request& req, const httplib::ContentReader& reader,
                                  Submission* s) {
     std::string body;
-    if (auto bad = ReadBody(reader, &body)) return bad;
+    if (auto bad = ReadBody(req, reader, &body)) return bad;
     return ReadSubmission(req, body, s);
   }
 
@@ -366,13 +372,13 @@ int RunServe(const ServeArgs& a) {
   });
   http.set_expect_100_continue_handler([](const httplib::Request& req, httplib::Response& res) {
     if (req.get_header_value<uint64_t>("Content-Length") <= kMaxBody) return 100;
-    Refuse(res, {413, "the body is larger than 1 MiB; check a shorter text"});
+    Refuse(res, {413, kTooBig});
     return 413;
   });
   server.Route(&http);
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
-    std::string what = res.status == 413 ? "the body is larger than 1 MiB; check a shorter text"
+    std::string what = res.status == 413 ? kTooBig
                                          : "the request could not be read (HTTP " +
                                                std::to_string(res.status) + ")";
     Refuse(res, {res.status, what});
