@@ -138,6 +138,7 @@ const std::vector<rules::Category>& Categories() {
 }
 
 std::string CategoryName(const std::string& id, const Options& options) {
+  if (id == "finlint") return options.english ? "suppression comments" : "忽略注释";
   if (!options.english) {
     for (const rules::Category& c : Categories()) {
       if (c.id == id) return c.zh;
@@ -269,6 +270,61 @@ void WriteMark(const FileReport& f, size_t file_no, const std::vector<size_t>& c
       << "</mark>";
 }
 
+// One line, text[start, end) without its line break, as a list item: the line is cut at
+// each start and end of the spans of `here` (the findings touching it, in order), and a sweep
+// keeps the findings covering each piece, so a line with many findings costs n log n.
+void WriteLine(const FileReport& f, size_t file_no, const std::vector<Span>& spans,
+               const std::vector<size_t>& here, size_t start, size_t end, const Options& options,
+               std::ostream& out) {
+  std::string_view text = f.text();
+  size_t shown = (end > start && text[end - 1] == '\r') ? end - 1 : end;
+  std::vector<size_t> cuts = {start, shown};
+  std::vector<size_t> opening, points;  // spans by where they begin; empty spans by place
+  for (size_t k : here) {
+    (spans[k].begin == spans[k].end ? points : opening).push_back(k);
+    for (size_t at : {spans[k].begin, spans[k].end}) {
+      if (at > start && at < shown) cuts.push_back(at);
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  auto by_begin = [&](size_t a, size_t b) { return spans[a].begin < spans[b].begin; };
+  std::stable_sort(opening.begin(), opening.end(), by_begin);
+  std::stable_sort(points.begin(), points.end(), by_begin);
+  // Empty spans are points, drawn as a bar before the character they precede (at the end of
+  // the line when they fall in its line break).
+  size_t next_point = 0;
+  auto points_until = [&](size_t at) {
+    std::vector<size_t> here_now;
+    while (next_point < points.size() && spans[points[next_point]].begin <= at) {
+      here_now.push_back(points[next_point++]);
+    }
+    if (!here_now.empty()) WriteMark(f, file_no, here_now, "", /*point=*/true, options, out);
+  };
+  std::vector<size_t> active;  // the findings covering the current piece, in order
+  size_t next_open = 0;
+  out << "<li>";
+  for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+    points_until(cuts[i]);
+    while (next_open < opening.size() && spans[opening[next_open]].begin <= cuts[i]) {
+      size_t k = opening[next_open++];
+      active.insert(std::upper_bound(active.begin(), active.end(), k), k);
+    }
+    // Every end is a cut: a span still open here covers the whole piece.
+    active.erase(std::remove_if(active.begin(), active.end(),
+                                [&](size_t k) { return spans[k].end <= cuts[i]; }),
+                 active.end());
+    std::string_view piece = text.substr(cuts[i], cuts[i + 1] - cuts[i]);
+    if (active.empty()) {
+      out << XmlText(piece);
+    } else {
+      WriteMark(f, file_no, active, piece, /*point=*/false, options, out);
+    }
+  }
+  points_until(end);
+  out << "</li>\n";
+}
+
 // The file's decoded text, a list item per line, with each finding's span marked.
 void WriteMarkedText(const FileReport& f, size_t file_no, const Options& options,
                      std::ostream& out) {
@@ -284,50 +340,13 @@ void WriteMarkedText(const FileReport& f, size_t file_no, const Options& options
     int first = lines.At(s.begin).line, last = lines.At(s.end > s.begin ? s.end - 1 : s.end).line;
     for (int n = first; n <= last; ++n) on_line[n].push_back(k);
   }
+  const std::vector<size_t> none;
   out << "<ol class=\"text\">\n";
   int line_no = 1;
   for (size_t start = 0; start < text.size() || line_no == 1; ++line_no) {
     size_t end = std::min(text.find('\n', start), text.size());
-    size_t shown = (end > start && text[end - 1] == '\r') ? end - 1 : end;
-    const std::vector<size_t>& here = on_line[line_no];
-    std::vector<size_t> cuts = {start, shown};
-    for (size_t k : here) {
-      for (size_t at : {spans[k].begin, spans[k].end}) {
-        if (at > start && at < shown) cuts.push_back(at);
-      }
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    // Empty spans are points, drawn as a bar before the character they precede.
-    auto points_at = [&](size_t at, bool last) {
-      std::vector<size_t> points;
-      for (size_t k : here) {
-        const Span& s = spans[k];
-        if (s.begin == s.end && (s.begin == at || (last && s.begin > at && s.begin <= end))) {
-          points.push_back(k);
-        }
-      }
-      if (!points.empty()) WriteMark(f, file_no, points, "", /*point=*/true, options, out);
-    };
-    out << "<li>";
-    for (size_t i = 0; i + 1 < cuts.size(); ++i) {
-      points_at(cuts[i], /*last=*/false);
-      std::vector<size_t> covering;
-      for (size_t k : here) {
-        if (spans[k].begin <= cuts[i] && spans[k].end >= cuts[i + 1] &&
-            spans[k].begin < spans[k].end) {
-          covering.push_back(k);
-        }
-      }
-      std::string_view piece = text.substr(cuts[i], cuts[i + 1] - cuts[i]);
-      if (covering.empty()) {
-        out << XmlText(piece);
-      } else {
-        WriteMark(f, file_no, covering, piece, /*point=*/false, options, out);
-      }
-    }
-    points_at(shown, /*last=*/true);
-    out << "</li>\n";
+    auto it = on_line.find(line_no);
+    WriteLine(f, file_no, spans, it == on_line.end() ? none : it->second, start, end, options, out);
     start = end + 1;
   }
   out << "</ol>\n";
