@@ -58,4 +58,30 @@ std::vector<Seen> Lint(const rules::RuleSet& set, std::string_view text, extract
   return out;
 }
 
+rules::RuleSet Builtin() {
+  auto folder = normalize::Folder::Create();
+  REQUIRE(folder.ok());
+  rules::RuleSet set;
+  std::vector<Error> errors;
+  REQUIRE(rules::Load({}, folder.value(), &set, &errors));
+  return set;
+}
+
+std::string FoldedExamples(const rules::RuleSet& set) {
+  auto folder = normalize::Folder::Create();
+  REQUIRE(folder.ok());
+  std::string text;
+  for (const rules::Rule& r : set.rules) {
+    for (const auto* list : {&r.bad, &r.good}) {
+      for (const std::string& e : *list) {
+        normalize::Folded f;
+        folder->Fold(e, &f);
+        for (char c : f.text) text += c == '\n' ? ' ' : c;
+        text += '\n';
+      }
+    }
+  }
+  return text;
+}
+
 }  // namespace finlint::testing

@@ -28,6 +28,11 @@ rules::RuleSet Pack(std::string_view yaml);
 // Loader errors of a pack, as "line:col: message" strings.
 std::vector<std::string> PackErrors(std::string_view yaml);
 
+// The builtin rules, loaded from their YAML; fails the test when they do not load.
+rules::RuleSet Builtin();
+// Every good and bad example of `set`, folded as the linter folds, one to a line.
+std::string FoldedExamples(const rules::RuleSet& set);
+
 std::vector<Seen> Lint(const rules::RuleSet& set, std::string_view text,
                        extract::InputType type = extract::InputType::kText);
 

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "finlint/report/fingerprint.h"
+#include "finlint/rules/compiled.h"
 
 namespace finlint::cli {
 namespace fs = std::filesystem;
@@ -43,7 +44,7 @@ Linter* Session::LinterFor(const config::Config* c) {
   std::unique_ptr<Linter> made;
   auto set = std::make_unique<rules::RuleSet>();
   if (LoadRules(a_.rules, set.get(), c)) {
-    auto linter = Linter::Create(*set);
+    auto linter = Linter::Create(*set, rules::CompiledScannerTables());
     if (linter.ok()) {
       made = std::make_unique<Linter>(std::move(linter.value()));
     } else {

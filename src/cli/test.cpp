@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "finlint/rules/compiled.h"
 
 namespace finlint::cli {
 
@@ -33,7 +34,7 @@ bool Flags(Linter& linter, const rules::Rule& rule, const std::string& text) {
 int RunTest(const TestArgs& a) {
   rules::RuleSet set;
   if (!LoadRules(a.rules, &set)) return kExitError;
-  auto linter = Linter::Create(set);
+  auto linter = Linter::Create(set, rules::CompiledScannerTables());
   if (!linter.ok()) {
     std::cerr << linter.error().ToString() << "\n";
     return kExitError;

@@ -8,7 +8,7 @@
 #include <set>
 #include <tuple>
 
-#include "finlint/normalize/normalize.h"
+#include "../support.h"
 #include "finlint/rules/rules.h"
 #include "finlint/scan/scan.h"
 
@@ -29,25 +29,10 @@ std::vector<Span> AllMatches(const RE2& re, std::string_view line) {
 }
 
 TEST_CASE("scanner: regex matches are those of a whole-line search", "[scan]") {
-  auto folder = normalize::Folder::Create();
-  REQUIRE(folder.ok());
-  rules::RuleSet set;
-  std::vector<Error> errors;
-  REQUIRE(rules::Load({}, folder.value(), &set, &errors));
+  rules::RuleSet set = testing::Builtin();
   auto scanner = Scanner::Build(set);
   REQUIRE(scanner.ok());
-
-  std::string text;  // every example, one to a line, folded as the linter folds
-  for (const rules::Rule& r : set.rules) {
-    for (const auto* list : {&r.bad, &r.good}) {
-      for (const std::string& e : *list) {
-        normalize::Folded f;
-        folder->Fold(e, &f);
-        for (char c : f.text) text += c == '\n' ? ' ' : c;
-        text += '\n';
-      }
-    }
-  }
+  std::string text = testing::FoldedExamples(set);
   auto found = scanner->Find(text);
   REQUIRE(found.ok());
   using Key = std::tuple<int, size_t, size_t>;

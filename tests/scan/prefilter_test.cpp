@@ -28,26 +28,52 @@ TEST_CASE("prefilter: what it cannot follow runs everywhere", "[scan]") {
 }
 
 TEST_CASE("literal index: every occurrence, overlapping", "[scan]") {
-  LiteralIndex index;
-  index.Add("保本", 0);
-  index.Add("保本保息", 1);
-  index.Add("本保", 2);
-  index.Add("%", 3);
-  std::vector<LiteralIndex::Hit> hits;
-  index.FindAll("这款保本保息，5%", &hits);
-  REQUIRE(hits.size() == 4);
-  CHECK(hits[0].id == 0);
-  CHECK(hits[0].span.begin == 6);
-  CHECK(hits[0].span.end == 12);
-  CHECK(hits[1].id == 1);
-  CHECK(hits[1].span.end == 18);
-  CHECK(hits[2].id == 2);
-  CHECK(hits[2].span.begin == 9);
-  CHECK(hits[3].id == 3);
-  hits.clear();
-  index.FindAll("\xE4\xBF保本\xFF", &hits);  // broken bytes around a term
-  REQUIRE(hits.size() == 1);
-  CHECK(hits[0].span.begin == 2);
+  LiteralIndex::Builder builder;
+  builder.Add("保本", 0);
+  builder.Add("保本保息", 1);
+  builder.Add("本保", 2);
+  builder.Add("%", 3);
+  builder.Add("💰本", 4);  // outside the BMP: found through the root's own edges
+  // The index as built, and as written by the build and read back by a run, find the same.
+  finlint::BinaryWriter w;
+  builder.Finish().Write(&w);
+  std::string data = w.Take();
+  LiteralIndex read;
+  finlint::BinaryReader r(data);
+  REQUIRE(LiteralIndex::Read(&r, &read));
+  CHECK(r.AtEnd());
+  for (const LiteralIndex& index : {builder.Finish(), read}) {
+    std::vector<LiteralIndex::Hit> hits;
+    index.FindAll("这款保本保息，5%", &hits);
+    REQUIRE(hits.size() == 4);
+    CHECK(hits[0].id == 0);
+    CHECK(hits[0].span.begin == 6);
+    CHECK(hits[0].span.end == 12);
+    CHECK(hits[1].id == 1);
+    CHECK(hits[1].span.end == 18);
+    CHECK(hits[2].id == 2);
+    CHECK(hits[2].span.begin == 9);
+    CHECK(hits[3].id == 3);
+    hits.clear();
+    index.FindAll("\xE4\xBF保本\xFF", &hits);  // broken bytes around a term
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].span.begin == 2);
+    hits.clear();
+    index.FindAll("存💰本", &hits);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].id == 4);
+    CHECK(hits[0].span.begin == 3);
+  }
+  // Cut short, or with a node number out of range, the data is refused, not walked.
+  finlint::BinaryReader cut(std::string_view(data).substr(0, data.size() - 1));
+  CHECK_FALSE(LiteralIndex::Read(&cut, &read));
+  std::string broken = data;
+  // The first node's first edge offset (must be 0), just after first_bmp_'s count and bytes.
+  size_t bmp = static_cast<unsigned char>(data[0]) | static_cast<unsigned char>(data[1]) << 8 |
+               static_cast<unsigned char>(data[2]) << 16;
+  broken[4 + bmp * 4 + 4] = 1;
+  finlint::BinaryReader damaged(broken);
+  CHECK_FALSE(LiteralIndex::Read(&damaged, &read));
 }
 
 TEST_CASE("prefilter: how long a match can be, and what it starts with", "[scan]") {

@@ -58,10 +58,10 @@ Linter::Linter(Linter&&) noexcept = default;
 Linter& Linter::operator=(Linter&&) noexcept = default;
 Linter::~Linter() = default;
 
-Result<Linter> Linter::Create(const rules::RuleSet& rules) {
+Result<Linter> Linter::Create(const rules::RuleSet& rules, std::string_view scanner_tables) {
   auto folder = normalize::Folder::Create();
   if (!folder.ok()) return folder.error();
-  auto scanner = scan::Scanner::Build(rules);
+  auto scanner = scan::Scanner::Build(rules, scanner_tables);
   if (!scanner.ok()) return scanner.error();
   auto shared = std::make_shared<const Shared>(
       Shared{&rules, std::move(folder.value()), std::move(scanner.value())});

@@ -65,7 +65,8 @@ struct InputOptions {
 // Not thread-safe: give each thread its own Clone().
 class Linter {
  public:
-  static Result<Linter> Create(const rules::RuleSet& rules);
+  // `scanner_tables`: see scan::Scanner::Build.
+  static Result<Linter> Create(const rules::RuleSet& rules, std::string_view scanner_tables = {});
   Linter Clone() const;
   Linter(Linter&&) noexcept;
   Linter& operator=(Linter&&) noexcept;

@@ -1,11 +1,9 @@
-// See compiled.h. Each value is written in the order of its struct's fields: integers as 32
-// bits, doubles as their bytes, strings and lists with their length first. A field added to
-// Rule, Pattern, Unless or Suggestion must be added to both functions here; the test
-// rules/compiled_test.cpp compares a round trip with the YAML the packs come from.
+// See compiled.h. Each value is written in the order of its struct's fields (core/binary.h).
+// A field added to Rule, Pattern, Unless or Suggestion must be added to both functions here;
+// the test rules/compiled_test.cpp compares a round trip with the YAML the packs come from.
 #include "finlint/rules/compiled.h"
 
-#include <cstdint>
-#include <cstring>
+#include "finlint/core/binary.h"
 
 namespace finlint::rules {
 
@@ -13,93 +11,8 @@ namespace {
 
 constexpr std::string_view kMagic = "finlint-rules-2";
 
-class Writer {
- public:
-  void Int(int64_t v) {
-    auto u = static_cast<uint32_t>(static_cast<int32_t>(v));
-    for (int k = 0; k < 4; ++k) out_ += static_cast<char>((u >> (8 * k)) & 0xFF);
-  }
-  void Bool(bool b) { out_ += b ? '\1' : '\0'; }
-  void Double(double d) {
-    char bytes[sizeof d];
-    std::memcpy(bytes, &d, sizeof d);
-    out_.append(bytes, sizeof d);
-  }
-  void Str(std::string_view s) {
-    Int(static_cast<int64_t>(s.size()));
-    out_ += s;
-  }
-  void Strs(const std::vector<std::string>& v) {
-    Int(static_cast<int64_t>(v.size()));
-    for (const std::string& s : v) Str(s);
-  }
-  void Raw(std::string_view s) { out_ += s; }
-  std::string Take() { return std::move(out_); }
-
- private:
-  std::string out_;
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  bool ok() const { return ok_; }
-  bool AtEnd() const { return pos_ == in_.size(); }
-
-  int32_t Int() {
-    if (!Need(4)) return 0;
-    uint32_t u = 0;
-    for (int k = 0; k < 4; ++k)
-      u |= static_cast<uint32_t>(static_cast<uint8_t>(in_[pos_++])) << (8 * k);
-    return static_cast<int32_t>(u);
-  }
-  // A count of things that each take at least one byte: more than are left is damage.
-  size_t Count() {
-    int32_t n = Int();
-    if (n < 0 || static_cast<size_t>(n) > in_.size() - pos_) ok_ = false;
-    return ok_ ? static_cast<size_t>(n) : 0;
-  }
-  bool Bool() { return Need(1) && in_[pos_++] != 0; }
-  double Double() {
-    double d = 0;
-    if (!Need(sizeof d)) return d;
-    std::memcpy(&d, in_.data() + pos_, sizeof d);
-    pos_ += sizeof d;
-    return d;
-  }
-  std::string Str() {
-    size_t n = Count();
-    if (!Need(n)) return {};
-    std::string s(in_.substr(pos_, n));
-    pos_ += n;
-    return s;
-  }
-  std::vector<std::string> Strs() {
-    std::vector<std::string> v(Count());
-    for (std::string& s : v) s = Str();
-    return v;
-  }
-  bool Expect(std::string_view s) {
-    if (!Need(s.size()) || in_.substr(pos_, s.size()) != s) return ok_ = false;
-    pos_ += s.size();
-    return true;
-  }
-  template <typename E>
-  E Enum(int count) {
-    int32_t v = Int();
-    if (v < 0 || v >= count) ok_ = false;
-    return static_cast<E>(ok_ ? v : 0);
-  }
-
- private:
-  bool Need(size_t n) {
-    if (ok_ && n > in_.size() - pos_) ok_ = false;
-    return ok_;
-  }
-  std::string_view in_;
-  size_t pos_ = 0;
-  bool ok_ = true;
-};
+using Writer = BinaryWriter;
+using Reader = BinaryReader;
 
 void WritePatterns(Writer& w, const std::vector<Pattern>& list) {
   w.Int(static_cast<int64_t>(list.size()));

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <numeric>
 
+#include "finlint/core/binary.h"
 #include "finlint/scan/gaps.h"
 #include "finlint/scan/literals.h"
 #include "finlint/scan/pinyin.h"
@@ -31,16 +32,20 @@ struct Scanner::Compiled {
   LiteralIndex index;
   std::vector<Literal> literals;
 
-  // A distinct regex, the entries that use it (packs repeat one regex in several rules) and
-  // its condition, flattened: node 0 is the root.
+  // The regexes' conditions, flattened into one array of nodes; a node's parts are
+  // subs[sub_begin, sub_end), each numbered after it.
   struct Node {
     Prefilter::Op op;
-    int atom = -1;
-    std::vector<int> subs;
+    int atom;
+    int sub_begin, sub_end;
   };
+  std::vector<Node> nodes;
+  std::vector<int> subs;
+  // A distinct regex, the entries that use it (packs repeat one regex in several rules) and
+  // the root node of its condition.
   struct Regex {
     std::vector<int> patterns;
-    std::vector<Node> nodes;
+    int condition = 0;
     // Every match holds one of these atoms (sorted), and spans at most max_bytes: the regex
     // need only search that far around them.
     std::vector<int> triggers;
@@ -48,13 +53,15 @@ struct Scanner::Compiled {
     bool anchored = false;  // its starts are in the index: try it only where they occur
   };
   std::vector<Regex> regexes;
-  std::vector<std::vector<int>> triggered_by;  // atom → regexes whose condition names it
-  std::vector<int> always;                     // regexes without a condition
-  std::vector<std::string> atom_text;          // by atom number
+  // Atom → the regexes whose condition names it: triggered[triggered_at[a], triggered_at[a+1]).
+  std::vector<int> triggered_at, triggered;
+  std::vector<int> always;  // regexes without a condition
+  size_t atoms = 0;
 
   // Pinyin spellings of the terms of entries with `pinyin: true`. The Set is compiled the
   // first time a line has Latin letters.
   std::vector<int> spelling_pattern;
+  std::vector<std::string> spelling_text;  // the term
   std::vector<PinyinTerm> spelling_term;
   std::vector<std::unique_ptr<rules::LazyRegex>> spelling_re;
   mutable std::once_flag pinyin_once;
@@ -71,68 +78,99 @@ struct Scanner::Compiled {
     return pinyin_set.get();
   }
 
-  int Flatten(const Prefilter& p, std::map<std::string, int>* atom_ids, std::vector<Node>* nodes) {
-    auto at = static_cast<int>(nodes->size());
-    nodes->push_back({p.op, -1, {}});
+  // What Build needs and a run does not.
+  struct Building {
+    LiteralIndex::Builder index;
+    std::map<std::string, int> atom_ids;
+    std::vector<std::string> atom_text;  // by atom number
+  };
+
+  int Flatten(const Prefilter& p, Building* b) {
+    auto at = static_cast<int>(nodes.size());
+    nodes.push_back({p.op, -1, 0, 0});
     if (p.op == Prefilter::Op::kAtom) {
-      auto [it, added] = atom_ids->emplace(p.atom, static_cast<int>(atom_text.size()));
+      auto [it, added] = b->atom_ids.emplace(p.atom, static_cast<int>(atoms));
       if (added) {
-        atom_text.push_back(p.atom);
-        index.Add(p.atom, static_cast<int>(literals.size()));
+        ++atoms;
+        b->atom_text.push_back(p.atom);
+        b->index.Add(p.atom, static_cast<int>(literals.size()));
         literals.push_back({-1, it->second});
       }
-      (*nodes)[static_cast<size_t>(at)].atom = it->second;
+      nodes[static_cast<size_t>(at)].atom = it->second;
     }
-    for (const Prefilter& s : p.subs) {
-      int sub = Flatten(s, atom_ids, nodes);
-      (*nodes)[static_cast<size_t>(at)].subs.push_back(sub);
-    }
+    std::vector<int> mine;
+    for (const Prefilter& sub : p.subs) mine.push_back(Flatten(sub, b));
+    Node& node = nodes[static_cast<size_t>(at)];
+    node.sub_begin = static_cast<int>(subs.size());
+    subs.insert(subs.end(), mine.begin(), mine.end());
+    node.sub_end = static_cast<int>(subs.size());
     return at;
   }
 
+  struct Parts {
+    const int *first, *last;
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+  };
+  Parts Subs(const Node& node) const {
+    return {subs.data() + node.sub_begin, subs.data() + node.sub_end};
+  }
+
   // The atoms one of which must be on the line for node `n` to hold.
-  void Triggers(const Regex& r, int n, std::vector<int>* out) const {
-    const Node& node = r.nodes[static_cast<size_t>(n)];
+  void Triggers(int n, const Building& b, std::vector<int>* out) const {
+    const Node& node = nodes[static_cast<size_t>(n)];
     if (node.op == Prefilter::Op::kAtom) {
       out->push_back(node.atom);
     } else if (node.op == Prefilter::Op::kOr) {
-      for (int s : node.subs) Triggers(r, s, out);
+      for (int sub : Subs(node)) Triggers(sub, b, out);
     } else if (node.op == Prefilter::Op::kAnd) {
       // Any one part must hold: the one with the rarest atoms wakes the regex least often.
       // Longer atoms are rarer; a one-character atom (天, %) is found on many lines.
       std::vector<int> best, mine;
       size_t best_cost = 0;
-      for (int s : node.subs) {
+      for (int sub : Subs(node)) {
         mine.clear();
-        Triggers(r, s, &mine);
+        Triggers(sub, b, &mine);
         size_t cost = 0;
-        for (int a : mine) cost += atom_text[static_cast<size_t>(a)].size() >= 6 ? 1 : 8;
+        for (int a : mine) cost += b.atom_text[static_cast<size_t>(a)].size() >= 6 ? 1 : 8;
         if (!mine.empty() && (best.empty() || cost < best_cost)) best = mine, best_cost = cost;
       }
       out->insert(out->end(), best.begin(), best.end());
     }
   }
 
-  bool Holds(const Regex& r, int n, const std::vector<uint32_t>& seen, uint32_t line) const {
-    const Node& node = r.nodes[static_cast<size_t>(n)];
+  bool Holds(int n, const std::vector<uint32_t>& seen, uint32_t line) const {
+    const Node& node = nodes[static_cast<size_t>(n)];
     switch (node.op) {
       case Prefilter::Op::kAll:
         return true;
       case Prefilter::Op::kAtom:
         return seen[static_cast<size_t>(node.atom)] == line;
       case Prefilter::Op::kAnd:
-        for (int s : node.subs) {
-          if (!Holds(r, s, seen, line)) return false;
+        for (int sub : Subs(node)) {
+          if (!Holds(sub, seen, line)) return false;
         }
         return true;
       case Prefilter::Op::kOr:
         break;
     }
-    for (int s : node.subs) {
-      if (Holds(r, s, seen, line)) return true;
+    for (int sub : Subs(node)) {
+      if (Holds(sub, seen, line)) return true;
     }
     return false;
   }
+
+  void AddSpelling(int pattern, std::string term) {
+    PinyinTerm spelling(term);
+    if (!spelling.spellable()) return;
+    spelling_re.push_back(std::make_unique<rules::LazyRegex>(spelling.Regex()));
+    spelling_pattern.push_back(pattern);
+    spelling_text.push_back(std::move(term));
+    spelling_term.push_back(std::move(spelling));
+  }
+
+  void Write(BinaryWriter* w) const;
+  bool Read(BinaryReader* r, size_t patterns);
 };
 
 // Per call of Find: reused from line to line.
@@ -164,11 +202,114 @@ const rules::Pattern& Scanner::pattern(int index) const {
   return rule.require[static_cast<size_t>(ref.entry)];
 }
 
-Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
+namespace {
+
+constexpr std::string_view kTablesMagic = "finlint-scanner-1";
+
+// Everything of `rules` the tables are made from, in order: each pattern's regex or terms and
+// whether it takes pinyin spellings. Tables made for the same key serve these rules.
+std::string TablesKey(const rules::RuleSet& rules) {
+  BinaryWriter w;
+  for (const rules::Rule& rule : rules.rules) {
+    for (const auto* list : rule.patterns()) {
+      for (const rules::Pattern& p : *list) {
+        w.Strs(p.terms);
+        if (p.terms.empty()) w.Str(p.regex);
+        w.Bool(p.pinyin);
+      }
+    }
+  }
+  return w.Take();
+}
+
+}  // namespace
+
+void Scanner::Compiled::Write(BinaryWriter* w) const {
+  index.Write(w);
+  w->Array(literals);
+  w->Array(nodes);
+  w->Array(subs);
+  w->Int(static_cast<int64_t>(regexes.size()));
+  for (const Regex& r : regexes) {
+    w->Array(r.patterns);
+    w->Int(r.condition);
+    w->Array(r.triggers);
+    w->Bool(r.max_bytes == kUnbounded);
+    w->Int(r.max_bytes == kUnbounded ? 0 : static_cast<int64_t>(r.max_bytes));
+    w->Bool(r.anchored);
+  }
+  w->Array(triggered_at);
+  w->Array(triggered);
+  w->Array(always);
+  w->Int(static_cast<int64_t>(atoms));
+  w->Array(spelling_pattern);
+  w->Strs(spelling_text);
+}
+
+bool Scanner::Compiled::Read(BinaryReader* r, size_t patterns) {
+  if (!LiteralIndex::Read(r, &index)) return false;
+  literals = r->Array<Literal>();
+  nodes = r->Array<Node>();
+  subs = r->Array<int>();
+  regexes.resize(r->Count());
+  for (Regex& x : regexes) {
+    x.patterns = r->Array<int>();
+    x.condition = r->Int();
+    x.triggers = r->Array<int>();
+    bool unbounded = r->Bool();
+    int32_t max_bytes = r->Int();
+    r->Require(max_bytes >= 0);
+    x.max_bytes = unbounded ? kUnbounded : static_cast<size_t>(max_bytes);
+    x.anchored = r->Bool();
+  }
+  triggered_at = r->Array<int>();
+  triggered = r->Array<int>();
+  always = r->Array<int>();
+  int32_t atom_count = r->Int();
+  r->Require(atom_count >= 0);
+  atoms = static_cast<size_t>(atom_count);
+  std::vector<int> spelled = r->Array<int>();
+  std::vector<std::string> texts = r->Strs();
+  if (!r->ok() || !index.Covers(literals.size())) return false;
+  // Every number in range, so that a damaged form cannot send a scan out of bounds.
+  auto below = [](size_t n) { return [n](int v) { return v >= 0 && static_cast<size_t>(v) < n; }; };
+  auto all_below = [&](const std::vector<int>& v, size_t n) {
+    return std::all_of(v.begin(), v.end(), below(n));
+  };
+  bool ok = triggered_at.size() == atoms + 1 && triggered_at.front() == 0 &&
+            static_cast<size_t>(triggered_at.back()) == triggered.size() &&
+            std::is_sorted(triggered_at.begin(), triggered_at.end()) &&
+            all_below(triggered, regexes.size()) && all_below(always, regexes.size()) &&
+            all_below(spelled, patterns) && spelled.size() == texts.size() &&
+            all_below(subs, nodes.size());
+  for (const Literal& l : literals) {
+    int set = (l.pattern >= 0) + (l.atom >= 0) + (l.starts >= 0);
+    ok = ok && set == 1 && l.pattern < static_cast<int>(patterns) &&
+         l.atom < static_cast<int>(atoms) && l.starts < static_cast<int>(regexes.size());
+  }
+  for (size_t k = 0; k < nodes.size() && ok; ++k) {
+    const Node& n = nodes[k];
+    ok = n.op >= Prefilter::Op::kAll && n.op <= Prefilter::Op::kOr &&
+         (n.op != Prefilter::Op::kAtom || below(atoms)(n.atom)) && 0 <= n.sub_begin &&
+         n.sub_begin <= n.sub_end && static_cast<size_t>(n.sub_end) <= subs.size();
+    // Flatten numbers a node's parts after it: no part can lead back to it.
+    if (!ok) break;
+    for (int sub : Subs(n)) ok = ok && static_cast<size_t>(sub) > k;
+  }
+  for (const Regex& x : regexes) {
+    ok = ok && !x.patterns.empty() && all_below(x.patterns, patterns) &&
+         below(nodes.size())(x.condition) && all_below(x.triggers, atoms);
+  }
+  r->Require(ok);
+  if (!ok) return false;
+  for (size_t k = 0; k < texts.size(); ++k) AddSpelling(spelled[k], texts[k]);
+  // A term that is not spellable now was not at build time either: the lists must still agree.
+  return spelling_text.size() == texts.size();
+}
+
+Result<Scanner> Scanner::Build(const rules::RuleSet& rules, std::string_view tables) {
   Scanner s;
   s.rules_ = &rules;
-  auto c = std::make_shared<Compiled>();
-  std::map<std::string, int> atom_ids, regex_ids;
   for (size_t r = 0; r < rules.rules.size(); ++r) {
     const rules::Rule& rule = rules.rules[r];
     for (auto [role, list] : {std::pair{Role::kMatch, &rule.match},
@@ -176,57 +317,80 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules) {
                               {Role::kAlso, &rule.also},
                               {Role::kRequire, &rule.require}}) {
       for (size_t e = 0; e < list->size(); ++e) {
-        const rules::Pattern& p = (*list)[e];
-        int index = static_cast<int>(s.refs_.size());
         s.refs_.push_back({static_cast<int>(r), role, static_cast<int>(e)});
-        if (p.terms.empty()) {
-          auto [it, added] = regex_ids.emplace(p.regex, static_cast<int>(c->regexes.size()));
-          if (added) {
-            RegexFacts facts = Analyze(p.regex);
-            c->regexes.emplace_back();
-            Compiled::Regex& regex = c->regexes.back();
-            regex.max_bytes = facts.max_bytes;
-            c->Flatten(facts.condition, &atom_ids, &regex.nodes);
-            regex.anchored = !facts.starts.empty();
-            for (const std::string& start : facts.starts) {
-              c->index.Add(start, static_cast<int>(c->literals.size()));
-              c->literals.push_back({-1, -1, it->second});
-            }
-          }
-          c->regexes[static_cast<size_t>(it->second)].patterns.push_back(index);
-          continue;
-        }
-        for (const std::string& t : p.terms) {
-          c->index.Add(t, static_cast<int>(c->literals.size()));
-          c->literals.push_back({index, -1});
-        }
-        if (!p.pinyin) continue;
-        for (const std::string& t : p.terms) {
-          PinyinTerm term(t);
-          if (!term.spellable()) continue;
-          c->spelling_re.push_back(std::make_unique<rules::LazyRegex>(term.Regex()));
-          c->spelling_pattern.push_back(index);
-          c->spelling_term.push_back(std::move(term));
-        }
       }
     }
   }
-  c->triggered_by.resize(c->atom_text.size());
+  if (!tables.empty()) {
+    BinaryReader r(tables);
+    if (r.Expect(kTablesMagic) && r.View() == TablesKey(rules)) {
+      auto c = std::make_shared<Compiled>();
+      if (c->Read(&r, s.refs_.size()) && r.AtEnd()) {
+        s.compiled_ = std::move(c);
+        s.from_tables_ = true;
+        return s;
+      }
+    }
+  }
+  auto c = std::make_shared<Compiled>();
+  Compiled::Building building;
+  std::map<std::string, int> regex_ids;
+  for (size_t index = 0; index < s.refs_.size(); ++index) {
+    const rules::Pattern& p = s.pattern(static_cast<int>(index));
+    if (p.terms.empty()) {
+      auto [it, added] = regex_ids.emplace(p.regex, static_cast<int>(c->regexes.size()));
+      if (added) {
+        RegexFacts facts = Analyze(p.regex);
+        c->regexes.emplace_back();
+        Compiled::Regex& regex = c->regexes.back();
+        regex.max_bytes = facts.max_bytes;
+        regex.condition = c->Flatten(facts.condition, &building);
+        regex.anchored = !facts.starts.empty();
+        for (const std::string& start : facts.starts) {
+          building.index.Add(start, static_cast<int>(c->literals.size()));
+          c->literals.push_back({-1, -1, it->second});
+        }
+      }
+      c->regexes[static_cast<size_t>(it->second)].patterns.push_back(static_cast<int>(index));
+      continue;
+    }
+    for (const std::string& t : p.terms) {
+      building.index.Add(t, static_cast<int>(c->literals.size()));
+      c->literals.push_back({static_cast<int>(index), -1});
+    }
+    if (!p.pinyin) continue;
+    for (const std::string& t : p.terms) c->AddSpelling(static_cast<int>(index), t);
+  }
+  c->index = building.index.Finish();
+  std::vector<std::vector<int>> triggered_by(c->atoms);
   std::vector<int> triggers;
   for (size_t r = 0; r < c->regexes.size(); ++r) {
     triggers.clear();
-    c->Triggers(c->regexes[r], 0, &triggers);
+    c->Triggers(c->regexes[r].condition, building, &triggers);
     if (triggers.empty()) {
       c->always.push_back(static_cast<int>(r));
       continue;
     }
     std::sort(triggers.begin(), triggers.end());
     triggers.erase(std::unique(triggers.begin(), triggers.end()), triggers.end());
-    for (int a : triggers) c->triggered_by[static_cast<size_t>(a)].push_back(static_cast<int>(r));
+    for (int a : triggers) triggered_by[static_cast<size_t>(a)].push_back(static_cast<int>(r));
     c->regexes[r].triggers = triggers;
   }
+  for (const std::vector<int>& list : triggered_by) {
+    c->triggered_at.push_back(static_cast<int>(c->triggered.size()));
+    c->triggered.insert(c->triggered.end(), list.begin(), list.end());
+  }
+  c->triggered_at.push_back(static_cast<int>(c->triggered.size()));
   s.compiled_ = std::move(c);
   return s;
+}
+
+std::string Scanner::Tables() const {
+  BinaryWriter w;
+  w.Raw(kTablesMagic);
+  w.Str(TablesKey(*rules_));
+  compiled_->Write(&w);
+  return w.Take();
 }
 
 void Scanner::Confirm(const std::vector<int>& patterns, std::string_view text, Span within,
@@ -324,7 +488,9 @@ void Scanner::ScanLine(std::string_view line, Scratch* scratch, std::vector<Cand
       continue;
     }
     scratch->atom_seen[static_cast<size_t>(lit.atom)] = stamp;
-    for (int r : c.triggered_by[static_cast<size_t>(lit.atom)]) {
+    auto a = static_cast<size_t>(lit.atom);
+    for (int k = c.triggered_at[a]; k < c.triggered_at[a + 1]; ++k) {
+      int r = c.triggered[static_cast<size_t>(k)];
       if (scratch->regex_seen[static_cast<size_t>(r)] == stamp) continue;
       scratch->regex_seen[static_cast<size_t>(r)] = stamp;
       scratch->woken.push_back(r);
@@ -355,7 +521,7 @@ void Scanner::ScanLine(std::string_view line, Scratch* scratch, std::vector<Cand
   auto next_start = scratch->starts.begin();
   for (int r : scratch->woken) {
     const Compiled::Regex& regex = c.regexes[static_cast<size_t>(r)];
-    if (!c.Holds(regex, 0, scratch->atom_seen, stamp)) continue;
+    if (!c.Holds(regex.condition, scratch->atom_seen, stamp)) continue;
     if (regex.anchored) {
       // Where one of its starts occurs, and nowhere else, a match may begin.
       scratch->at.clear();
@@ -406,7 +572,7 @@ Result<std::vector<Candidate>> Scanner::Find(std::string_view folded) const {
   std::vector<Candidate> out, found;
   if (refs_.empty()) return out;
   Scratch scratch;
-  scratch.atom_seen.assign(compiled_->atom_text.size(), 0);
+  scratch.atom_seen.assign(compiled_->atoms, 0);
   scratch.regex_seen.assign(compiled_->regexes.size(), 0);
   Squeezed squeezed;
   size_t start = 0;

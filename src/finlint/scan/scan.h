@@ -38,8 +38,14 @@ struct Candidate {
 // Immutable after Build(); share by const& across threads.
 class Scanner {
  public:
-  // `rules` must outlive the Scanner.
-  static Result<Scanner> Build(const rules::RuleSet& rules);
+  // `rules` must outlive the Scanner. `tables` may hold what Tables() wrote for the same
+  // patterns (the build stores the builtin rules' tables): they are then read back, not
+  // computed. Tables made for other patterns, or damaged, are ignored.
+  static Result<Scanner> Build(const rules::RuleSet& rules, std::string_view tables = {});
+  // The tables Build computed, in a form Build can read back.
+  std::string Tables() const;
+  // Whether Build read its tables back rather than computing them.
+  bool from_tables() const { return from_tables_; }
 
   // Every match of every pattern, ordered by position.
   Result<std::vector<Candidate>> Find(std::string_view folded) const;
@@ -67,6 +73,7 @@ class Scanner {
   const rules::RuleSet* rules_ = nullptr;
   std::vector<PatternRef> refs_;
   std::shared_ptr<const Compiled> compiled_;
+  bool from_tables_ = false;
 };
 
 }  // namespace finlint::scan
