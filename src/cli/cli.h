@@ -132,5 +132,8 @@ int RunTest(const TestArgs& args);
 int RunEval(const EvalArgs& args);
 int RunRules(const RulesArgs& args);
 int RunServe(const ServeArgs& args);
+// Replaces this process with finlint-serve, beside this executable, given the same `argv`;
+// returns only when it cannot.
+int ExecServe(char** argv);
 
 }  // namespace finlint::cli

@@ -48,7 +48,11 @@ int main(int argc, char** argv) {
     if (init_cmd->parsed()) return RunInit(init);
     if (baseline_cmd->parsed()) return RunBaseline(baseline);
     if (fix_cmd->parsed()) return RunFix(fix);
+#ifdef FINLINT_SERVER
     if (serve_cmd->parsed()) return RunServe(serve);
+#else
+    if (serve_cmd->parsed()) return ExecServe(argv);
+#endif
   } catch (const std::exception& e) {
     std::cerr << "finlint: internal error (a bug, please report it): " << e.what() << "\n";
     return kExitError;

@@ -1,6 +1,6 @@
 // `finlint serve`: the local web page where a compliance officer pastes copy and sees the
 // html report's view of it, and the JSON API it uses (docs/cli.md#finlint-serve), served by
-// cpp-httplib on 127.0.0.1 only. Rules load once at start-up. cpp-httplib answers on a pool
+// cpp-httplib on 127.0.0.1 only. It is linked into finlint-serve alone (serve_args.cpp). Rules load once at start-up. cpp-httplib answers on a pool
 // of threads and a Linter's scratch state (its ICU word iterator) is not thread-safe, so
 // each request checks with its own Linter::Clone(): a clone shares the immutable rules and
 // scanner and costs one iterator clone, where a mutex would let one check at a time run.
@@ -25,27 +25,6 @@
 #include "session.h"
 
 namespace finlint::cli {
-
-CLI::App* AddServe(CLI::App& app, ServeArgs* a) {
-  CLI::App* cmd = app.add_subcommand(
-      "serve", "Serve a local web page to paste copy into and see its findings (127.0.0.1 only)");
-  cmd->add_option("--port", a->port, "Port to listen on at 127.0.0.1; 0 picks a free one")
-      ->check(CLI::Range(0, 65535))
-      ->capture_default_str();
-  AddConfigOptions(cmd, &a->input);
-  AddRuleOptions(cmd, &a->input.rules);
-  cmd->footer(
-      "Prints 'finlint serve: http://127.0.0.1:PORT/' once it listens; open that address in a\n"
-      "browser. Ctrl-C (or SIGTERM) stops it. The page's JSON API, for other tools too:\n"
-      "  POST /api/check   body: the text (Content-Type: text/plain; ?filename=post.md picks the\n"
-      "                    input type) or JSON {\"text\": …, \"filename\": …}; answers the JSON\n"
-      "                    contract of 'check --format json' (docs/formats.md)\n"
-      "  POST /api/fix     the same body, and \"fingerprint\" of one finding (or none: all);\n"
-      "                    answers {\"text\": the text with safe rewrites applied, \"applied\": "
-      "N}\n"
-      "Bodies are UTF-8, at most 1 MiB; errors are {\"error\": …} with a 4xx status.");
-  return cmd;
-}
 
 namespace {
 
