@@ -4,6 +4,8 @@
 #include <re2/re2.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "finlint/scan/pinyin_table.h"
 
 namespace finlint::scan {
@@ -62,6 +64,52 @@ std::string PinyinTerm::Regex() const {
 }
 
 bool PinyinTerm::Accepts(std::string_view s) const { return Match(s, 0, 0, false, false, false); }
+
+bool PinyinTerm::LetterRuns(size_t limit, std::vector<std::string>* out) const {
+  // A unit's ways of being written in letters: its syllable, its initials, or itself if it is
+  // a letter. `initial` counts toward a run of initials, which cannot be a lone one.
+  struct Form {
+    std::string letters;
+    bool initial;
+  };
+  std::vector<std::vector<Form>> forms(units_.size());
+  for (size_t u = 0; u < units_.size(); ++u) {
+    const Unit& unit = units_[u];
+    if (!unit.syllable.empty()) {
+      forms[u].push_back({unit.syllable, false});
+      for (std::string_view ini : Initials(unit.syllable))
+        forms[u].push_back({std::string(ini), true});
+    } else if (unit.text.size() == 1 && unit.text[0] >= 'a' && unit.text[0] <= 'z') {
+      forms[u].push_back({unit.text, false});
+    }
+  }
+  struct Partial {
+    std::string letters;
+    int initials;  // how many initials end it
+  };
+  std::vector<Partial> now, next;
+  for (size_t first = 0; first < units_.size(); ++first) {
+    now.assign(1, {"", 0});
+    for (size_t u = first; u < units_.size() && !forms[u].empty(); ++u) {
+      next.clear();
+      for (const Partial& p : now) {
+        for (const Form& f : forms[u]) {
+          if (!f.initial && p.initials == 1) continue;
+          next.push_back({p.letters + f.letters, f.initial ? p.initials + 1 : 0});
+          if (next.size() > limit) return false;
+        }
+      }
+      now.swap(next);
+      for (const Partial& p : now) {
+        if (p.initials != 1) out->push_back(p.letters);
+      }
+      if (out->size() > limit) return false;
+    }
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+  return true;
+}
 
 // Backtracking over the ways each unit may be written; terms are a few characters long.
 bool PinyinTerm::Match(std::string_view s, size_t unit, int run, bool letters, bool kept,

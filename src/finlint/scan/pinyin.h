@@ -24,6 +24,11 @@ class PinyinTerm {
   std::string Regex() const;
   // Whether `s` spells the term by the rules above.
   bool Accepts(std::string_view s) const;
+  // Every run of Latin letters an accepted spelling can hold, whole: the letters of one or
+  // more units in a row (wen, wenzh, bb). A line holds an accepted spelling only if one of its
+  // maximal runs of letters is among these, as its neighbours must not be letters. False when
+  // there are more than `limit`.
+  bool LetterRuns(size_t limit, std::vector<std::string>* out) const;
 
  private:
   struct Unit {

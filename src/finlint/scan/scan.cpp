@@ -2,12 +2,9 @@
 #include "finlint/scan/scan.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <map>
-#include <mutex>
-#include <numeric>
 
 #include "finlint/core/binary.h"
 #include "finlint/scan/gaps.h"
@@ -58,24 +55,27 @@ struct Scanner::Compiled {
   std::vector<int> always;  // regexes without a condition
   size_t atoms = 0;
 
-  // Pinyin spellings of the terms of entries with `pinyin: true`. The Set is compiled the
-  // first time a line has Latin letters.
+  // Pinyin spellings of the terms of entries with `pinyin: true`.
   std::vector<int> spelling_pattern;
   std::vector<std::string> spelling_text;  // the term
   std::vector<PinyinTerm> spelling_term;
   std::vector<std::unique_ptr<rules::LazyRegex>> spelling_re;
-  mutable std::once_flag pinyin_once;
-  mutable std::unique_ptr<RE2::Set> pinyin_set;
+  // A spelling's regex runs on a line only if one of the line's maximal runs of Latin letters
+  // is one its spellings can hold (PinyinTerm::LetterRuns): (hash of such a run, spelling),
+  // sorted. A hash shared by two runs only wakes a regex for nothing. Spellings with too many
+  // runs to list run on every line with letters.
+  struct Run {
+    uint64_t hash;
+    int32_t spelling;
+    int32_t unused;
+  };
+  std::vector<Run> runs;
+  std::vector<int> spelled_always;
 
-  const RE2::Set* PinyinSet() const {
-    std::call_once(pinyin_once, [this] {
-      RE2::Options opt(RE2::Quiet);
-      opt.set_max_mem(64 << 20);
-      auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-      for (const auto& re : spelling_re) set->Add(re->source(), nullptr);
-      if (set->Compile()) pinyin_set = std::move(set);
-    });
-    return pinyin_set.get();
+  static uint64_t RunHash(std::string_view letters) {
+    uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
+    for (char ch : letters) h = (h ^ static_cast<uint8_t>(ch)) * 0x100000001b3ULL;
+    return h;
   }
 
   // What Build needs and a run does not.
@@ -169,6 +169,22 @@ struct Scanner::Compiled {
     spelling_term.push_back(std::move(spelling));
   }
 
+  void IndexRuns() {
+    std::vector<std::string> letters;
+    for (size_t k = 0; k < spelling_term.size(); ++k) {
+      letters.clear();
+      auto spelling = static_cast<int32_t>(k);
+      if (!spelling_term[k].LetterRuns(4096, &letters)) {
+        spelled_always.push_back(spelling);
+        continue;
+      }
+      for (const std::string& run : letters) runs.push_back({RunHash(run), spelling, 0});
+    }
+    std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
+      return a.hash != b.hash ? a.hash < b.hash : a.spelling < b.spelling;
+    });
+  }
+
   void Write(BinaryWriter* w) const;
   bool Read(BinaryReader* r, size_t patterns);
 };
@@ -180,6 +196,7 @@ struct Scanner::Scratch {
   std::vector<uint32_t> regex_seen;  // line stamp per regex
   std::vector<int> woken;            // regexes named by this line's atoms
   std::vector<int> set_hits;
+  std::vector<uint32_t> spelling_seen;  // line stamp per spelling
   std::vector<Span> windows;
   std::vector<std::pair<int, size_t>> starts;  // (regex, byte) where a regex's match may start
   std::vector<size_t> at;
@@ -244,6 +261,8 @@ void Scanner::Compiled::Write(BinaryWriter* w) const {
   w->Int(static_cast<int64_t>(atoms));
   w->Array(spelling_pattern);
   w->Strs(spelling_text);
+  w->Array(runs);
+  w->Array(spelled_always);
 }
 
 bool Scanner::Compiled::Read(BinaryReader* r, size_t patterns) {
@@ -270,6 +289,8 @@ bool Scanner::Compiled::Read(BinaryReader* r, size_t patterns) {
   atoms = static_cast<size_t>(atom_count);
   std::vector<int> spelled = r->Array<int>();
   std::vector<std::string> texts = r->Strs();
+  runs = r->Array<Run>();
+  spelled_always = r->Array<int>();
   if (!r->ok() || !index.Covers(literals.size())) return false;
   // Every number in range, so that a damaged form cannot send a scan out of bounds.
   auto below = [](size_t n) { return [n](int v) { return v >= 0 && static_cast<size_t>(v) < n; }; };
@@ -300,6 +321,10 @@ bool Scanner::Compiled::Read(BinaryReader* r, size_t patterns) {
     ok = ok && !x.patterns.empty() && all_below(x.patterns, patterns) &&
          below(nodes.size())(x.condition) && all_below(x.triggers, atoms);
   }
+  for (const Run& run : runs) ok = ok && below(texts.size())(run.spelling);
+  ok = ok && all_below(spelled_always, texts.size()) &&
+       std::is_sorted(runs.begin(), runs.end(),
+                      [](const Run& a, const Run& b) { return a.hash < b.hash; });
   r->Require(ok);
   if (!ok) return false;
   for (size_t k = 0; k < texts.size(); ++k) AddSpelling(spelled[k], texts[k]);
@@ -362,6 +387,7 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules, std::string_view tab
     for (const std::string& t : p.terms) c->AddSpelling(static_cast<int>(index), t);
   }
   c->index = building.index.Finish();
+  c->IndexRuns();
   std::vector<std::vector<int>> triggered_by(c->atoms);
   std::vector<int> triggers;
   for (size_t r = 0; r < c->regexes.size(); ++r) {
@@ -436,19 +462,32 @@ void Scanner::ConfirmAt(const std::vector<int>& patterns, std::string_view text,
 void Scanner::FindPinyin(std::string_view line, Scratch* scratch,
                          std::vector<Candidate>* out) const {
   const Compiled& c = *compiled_;
-  if (c.spelling_re.empty() || std::none_of(line.begin(), line.end(), IsAsciiLetter)) return;
-  const RE2::Set* set = c.PinyinSet();
+  if (c.spelling_re.empty()) return;
+  // The spellings one of whose runs of letters is a maximal run of the line.
   scratch->set_hits.clear();
-  // A Set too large to compile, or out of DFA memory on this line, must not lose a
-  // spelling: every regex then runs on its own.
-  RE2::Set::ErrorInfo info{};
-  if (set == nullptr ||
-      (!set->Match(line, &scratch->set_hits, &info) && info.kind != RE2::Set::kNoError)) {
-    scratch->set_hits.resize(c.spelling_re.size());
-    std::iota(scratch->set_hits.begin(), scratch->set_hits.end(), 0);
-  } else if (scratch->set_hits.empty()) {
-    return;
+  uint32_t stamp = scratch->line;
+  auto wake = [&](int32_t k) {
+    if (scratch->spelling_seen[static_cast<size_t>(k)] == stamp) return;
+    scratch->spelling_seen[static_cast<size_t>(k)] = stamp;
+    scratch->set_hits.push_back(k);
+  };
+  bool letters = false;
+  for (size_t i = 0; i < line.size();) {
+    if (!IsAsciiLetter(line[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && IsAsciiLetter(line[j])) ++j;
+    letters = true;
+    uint64_t hash = Compiled::RunHash(line.substr(i, j - i));
+    auto it = std::lower_bound(c.runs.begin(), c.runs.end(), hash,
+                               [](const Compiled::Run& r, uint64_t h) { return r.hash < h; });
+    for (; it != c.runs.end() && it->hash == hash; ++it) wake(it->spelling);
+    i = j;
   }
+  if (!letters) return;
+  for (int k : c.spelled_always) wake(k);
   for (int h : scratch->set_hits) {
     auto k = static_cast<size_t>(h);
     const RE2& re = c.spelling_re[k]->get();
@@ -573,6 +612,7 @@ Result<std::vector<Candidate>> Scanner::Find(std::string_view folded) const {
   if (refs_.empty()) return out;
   Scratch scratch;
   scratch.atom_seen.assign(compiled_->atoms, 0);
+  scratch.spelling_seen.assign(compiled_->spelling_term.size(), 0);
   scratch.regex_seen.assign(compiled_->regexes.size(), 0);
   Squeezed squeezed;
   size_t start = 0;
