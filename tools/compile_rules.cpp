@@ -15,7 +15,8 @@ namespace {
 
 // `data` as a C string literal named `name`, 100 source bytes to a line.
 void AppendArray(std::string* out, const char* name, std::string_view data) {
-  *out += std::string("const char ") + name + "[] =\n    \"";
+  // 8-aligned: the scanner's tables are read in place (core/binary.h).
+  *out += std::string("alignas(8) const char ") + name + "[] =\n    \"";
   size_t line = 0;
   for (unsigned char c : data) {
     if (line >= 100) *out += "\"\n    \"", line = 0;

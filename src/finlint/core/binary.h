@@ -1,7 +1,10 @@
 // The length-prefixed binary form of what the build computes once and a run reads back: the
 // compiled rule packs (rules/compiled.h) and the scanner's tables (scan/scan.h). Integers are
 // 32 bits little-endian, doubles and arrays their host bytes (the form is made and read by the
-// same build), strings and lists carry their length first. A Reader never reads past its end:
+// same build), strings and lists carry their length first. An array starts at a multiple of 8
+// bytes from the start of the form, so that a Reader can hand it out in place (a Table) when
+// the form itself is 8-aligned: a run then copies nothing and touches only the pages it reads,
+// where copying the scanner's tables cost 400 page faults. A Reader never reads past its end:
 // damage makes ok() false and the caller refuses the whole form.
 #pragma once
 
@@ -13,6 +16,51 @@
 #include <vector>
 
 namespace finlint {
+
+// A read-only array of plain values: either its own elements, as built, or a view of an
+// array in a form that outlives it (the tables compiled into the binary).
+template <typename T>
+class Table {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  Table() = default;
+  Table(std::vector<T> own) : own_(std::move(own)) { Sync(); }  // NOLINT: a vector is a Table
+  Table(const Table& o) : own_(o.own_), data_(o.data_), size_(o.size_), view_(o.view_) {
+    if (!view_) Sync();
+  }
+  Table(Table&& o) noexcept
+      : own_(std::move(o.own_)), data_(o.data_), size_(o.size_), view_(o.view_) {
+    if (!view_) Sync();
+  }
+  Table& operator=(Table o) noexcept {
+    own_.swap(o.own_);
+    data_ = o.data_, size_ = o.size_, view_ = o.view_;
+    if (!view_) Sync();
+    return *this;
+  }
+  static Table View(const T* data, size_t size) {
+    Table t;
+    t.data_ = data, t.size_ = size, t.view_ = true;
+    return t;
+  }
+
+  const T* data() const { return data_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T* begin() const { return data_; }
+  const T* end() const { return data_ + size_; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  const T& front() const { return data_[0]; }
+  const T& back() const { return data_[size_ - 1]; }
+
+ private:
+  void Sync() { data_ = own_.data(), size_ = own_.size(); }
+  std::vector<T> own_;
+  const T* data_ = nullptr;
+  size_t size_ = 0;
+  bool view_ = false;
+};
 
 class BinaryWriter {
  public:
@@ -32,10 +80,19 @@ class BinaryWriter {
   }
   // A list of plain values (integers, characters), written as one block.
   template <typename T>
-  void Array(const std::vector<T>& v) {
+  void Array(const T* data, size_t size) {
     static_assert(std::is_trivially_copyable_v<T>);
-    Int(static_cast<int64_t>(v.size()));
-    Bytes(v.data(), v.size() * sizeof(T));
+    Int(static_cast<int64_t>(size));
+    while (out_.size() % 8 != 0) out_ += '\0';
+    Bytes(data, size * sizeof(T));
+  }
+  template <typename T>
+  void Array(const std::vector<T>& v) {
+    Array(v.data(), v.size());
+  }
+  template <typename T>
+  void Array(const Table<T>& t) {
+    Array(t.data(), t.size());
   }
   void Raw(std::string_view s) { out_ += s; }
   std::string Take() { return std::move(out_); }
@@ -89,14 +146,23 @@ class BinaryReader {
   }
   template <typename T>
   std::vector<T> Array() {
-    static_assert(std::is_trivially_copyable_v<T>);
-    size_t n = Count();
     std::vector<T> v;
-    if (!Need(n * sizeof(T))) return v;
-    v.resize(n);
-    std::memcpy(v.data(), in_.data() + pos_, n * sizeof(T));
-    pos_ += n * sizeof(T);
+    std::string_view bytes = ArrayBytes(sizeof(T));
+    v.resize(bytes.size() / sizeof(T));
+    if (!v.empty()) std::memcpy(v.data(), bytes.data(), bytes.size());
     return v;
+  }
+  // The same array, in place where it is aligned for T; the form must outlive the Table.
+  template <typename T>
+  Table<T> InPlace() {
+    static_assert(std::is_trivially_copyable_v<T>);
+    std::string_view bytes = ArrayBytes(sizeof(T));
+    if (reinterpret_cast<uintptr_t>(bytes.data()) % alignof(T) != 0) {
+      std::vector<T> v(bytes.size() / sizeof(T));
+      if (!v.empty()) std::memcpy(v.data(), bytes.data(), bytes.size());
+      return Table<T>(std::move(v));
+    }
+    return Table<T>::View(reinterpret_cast<const T*>(bytes.data()), bytes.size() / sizeof(T));
   }
   bool Expect(std::string_view s) {
     if (!Need(s.size()) || in_.substr(pos_, s.size()) != s) return ok_ = false;
@@ -115,6 +181,19 @@ class BinaryReader {
   }
 
  private:
+  std::string_view ArrayBytes(size_t element) {
+    size_t n = Count();
+    size_t pad = (8 - pos_ % 8) % 8;
+    if (!Need(pad)) return {};
+    pos_ += pad;
+    if (n > (in_.size() - pos_) / element) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view bytes = in_.substr(pos_, n * element);
+    pos_ += n * element;
+    return bytes;
+  }
   bool Need(size_t n) {
     if (ok_ && n > in_.size() - pos_) ok_ = false;
     return ok_;

@@ -40,25 +40,34 @@ void LiteralIndex::Builder::Add(std::string_view literal, int id) {
 }
 
 LiteralIndex LiteralIndex::Builder::Finish() const {
-  LiteralIndex x;
-  x.edges_at_.reserve(nodes_.size() + 1);
-  x.ids_at_.reserve(nodes_.size() + 1);
+  std::vector<int32_t> first_bmp, edge_node, ids;
+  std::vector<uint32_t> edges_at, ids_at;
+  std::vector<char32_t> edge_char;
+  edges_at.reserve(nodes_.size() + 1);
+  ids_at.reserve(nodes_.size() + 1);
   for (const Node& n : nodes_) {
-    x.edges_at_.push_back(static_cast<uint32_t>(x.edge_char_.size()));
-    x.ids_at_.push_back(static_cast<uint32_t>(x.ids_.size()));
+    edges_at.push_back(static_cast<uint32_t>(edge_char.size()));
+    ids_at.push_back(static_cast<uint32_t>(ids.size()));
     for (auto [c, child] : n.next) {
-      x.edge_char_.push_back(c);
-      x.edge_node_.push_back(child);
+      edge_char.push_back(c);
+      edge_node.push_back(child);
     }
-    x.ids_.insert(x.ids_.end(), n.ids.begin(), n.ids.end());
+    ids.insert(ids.end(), n.ids.begin(), n.ids.end());
   }
-  x.edges_at_.push_back(static_cast<uint32_t>(x.edge_char_.size()));
-  x.ids_at_.push_back(static_cast<uint32_t>(x.ids_.size()));
+  edges_at.push_back(static_cast<uint32_t>(edge_char.size()));
+  ids_at.push_back(static_cast<uint32_t>(ids.size()));
   for (auto [c, child] : nodes_[0].next) {
     if (c >= 0x10000) break;
-    if (x.first_bmp_.size() <= c) x.first_bmp_.resize(c + 1, 0);
-    x.first_bmp_[c] = child;
+    if (first_bmp.size() <= c) first_bmp.resize(c + 1, 0);
+    first_bmp[c] = child;
   }
+  LiteralIndex x;
+  x.first_bmp_ = std::move(first_bmp);
+  x.edges_at_ = std::move(edges_at);
+  x.edge_char_ = std::move(edge_char);
+  x.edge_node_ = std::move(edge_node);
+  x.ids_at_ = std::move(ids_at);
+  x.ids_ = std::move(ids);
   return x;
 }
 
@@ -104,16 +113,16 @@ bool LiteralIndex::Covers(size_t n) const {
 
 bool LiteralIndex::Read(BinaryReader* r, LiteralIndex* index) {
   LiteralIndex x;
-  x.first_bmp_ = r->Array<int32_t>();
-  x.edges_at_ = r->Array<uint32_t>();
-  x.edge_char_ = r->Array<char32_t>();
-  x.edge_node_ = r->Array<int32_t>();
-  x.ids_at_ = r->Array<uint32_t>();
-  x.ids_ = r->Array<int32_t>();
+  x.first_bmp_ = r->InPlace<int32_t>();
+  x.edges_at_ = r->InPlace<uint32_t>();
+  x.edge_char_ = r->InPlace<char32_t>();
+  x.edge_node_ = r->InPlace<int32_t>();
+  x.ids_at_ = r->InPlace<uint32_t>();
+  x.ids_ = r->InPlace<int32_t>();
   if (!r->ok()) return false;
   // Every offset and node number in range, so that a walk cannot leave the arrays.
   size_t nodes = x.edges_at_.size() - (x.edges_at_.empty() ? 0 : 1);
-  auto offsets_ok = [nodes](const std::vector<uint32_t>& at, size_t total) {
+  auto offsets_ok = [nodes](const Table<uint32_t>& at, size_t total) {
     if (at.size() != nodes + 1 || at.front() != 0 || at.back() != total) return false;
     return std::is_sorted(at.begin(), at.end());
   };

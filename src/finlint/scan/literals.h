@@ -43,7 +43,8 @@ class LiteralIndex {
   void FindAll(std::string_view text, std::vector<Hit>* out) const;
 
   void Write(BinaryWriter* w) const;
-  // False (and `index` unusable) when the data is damaged or does not describe a trie.
+  // False (and `index` unusable) when the data is damaged or does not describe a trie. The
+  // index may view the data in place: it must outlive the index.
   static bool Read(BinaryReader* r, LiteralIndex* index);
   // Whether every id is in [0, n).
   bool Covers(size_t n) const;
@@ -51,12 +52,12 @@ class LiteralIndex {
  private:
   int32_t Child(int32_t node, char32_t c) const;
 
-  std::vector<int32_t> first_bmp_;   // BMP character → node one character deep, or 0
-  std::vector<uint32_t> edges_at_;   // node → its edges, [edges_at_[n], edges_at_[n + 1])
-  std::vector<char32_t> edge_char_;  // by character within a node
-  std::vector<int32_t> edge_node_;
-  std::vector<uint32_t> ids_at_;  // node → the literals ending there, [ids_at_[n], ids_at_[n + 1])
-  std::vector<int32_t> ids_;
+  Table<int32_t> first_bmp_;   // BMP character → node one character deep, or 0
+  Table<uint32_t> edges_at_;   // node → its edges, [edges_at_[n], edges_at_[n + 1])
+  Table<char32_t> edge_char_;  // by character within a node
+  Table<int32_t> edge_node_;
+  Table<uint32_t> ids_at_;  // node → the literals ending there, [ids_at_[n], ids_at_[n + 1])
+  Table<int32_t> ids_;
 };
 
 }  // namespace finlint::scan

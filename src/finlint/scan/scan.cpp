@@ -27,7 +27,7 @@ struct Scanner::Compiled {
     int starts = -1;
   };
   LiteralIndex index;
-  std::vector<Literal> literals;
+  Table<Literal> literals;
 
   // The regexes' conditions, flattened into one array of nodes; a node's parts are
   // subs[sub_begin, sub_end), each numbered after it.
@@ -36,8 +36,8 @@ struct Scanner::Compiled {
     int atom;
     int sub_begin, sub_end;
   };
-  std::vector<Node> nodes;
-  std::vector<int> subs;
+  Table<Node> nodes;
+  Table<int> subs;
   // A distinct regex, the entries that use it (packs repeat one regex in several rules) and
   // the root node of its condition.
   struct Regex {
@@ -51,7 +51,7 @@ struct Scanner::Compiled {
   };
   std::vector<Regex> regexes;
   // Atom → the regexes whose condition names it: triggered[triggered_at[a], triggered_at[a+1]).
-  std::vector<int> triggered_at, triggered;
+  Table<int> triggered_at, triggered;
   std::vector<int> always;  // regexes without a condition
   size_t atoms = 0;
 
@@ -69,7 +69,7 @@ struct Scanner::Compiled {
     int32_t spelling;
     int32_t unused;
   };
-  std::vector<Run> runs;
+  Table<Run> runs;
   std::vector<int> spelled_always;
 
   static uint64_t RunHash(std::string_view letters) {
@@ -78,66 +78,70 @@ struct Scanner::Compiled {
     return h;
   }
 
-  // What Build needs and a run does not.
-  struct Building {
-    LiteralIndex::Builder index;
-    std::map<std::string, int> atom_ids;
-    std::vector<std::string> atom_text;  // by atom number
-  };
-
-  int Flatten(const Prefilter& p, Building* b) {
-    auto at = static_cast<int>(nodes.size());
-    nodes.push_back({p.op, -1, 0, 0});
-    if (p.op == Prefilter::Op::kAtom) {
-      auto [it, added] = b->atom_ids.emplace(p.atom, static_cast<int>(atoms));
-      if (added) {
-        ++atoms;
-        b->atom_text.push_back(p.atom);
-        b->index.Add(p.atom, static_cast<int>(literals.size()));
-        literals.push_back({-1, it->second});
-      }
-      nodes[static_cast<size_t>(at)].atom = it->second;
-    }
-    std::vector<int> mine;
-    for (const Prefilter& sub : p.subs) mine.push_back(Flatten(sub, b));
-    Node& node = nodes[static_cast<size_t>(at)];
-    node.sub_begin = static_cast<int>(subs.size());
-    subs.insert(subs.end(), mine.begin(), mine.end());
-    node.sub_end = static_cast<int>(subs.size());
-    return at;
-  }
-
+  // A node's parts, in `subs` (a vector while building, a Table after).
   struct Parts {
     const int *first, *last;
     const int* begin() const { return first; }
     const int* end() const { return last; }
   };
-  Parts Subs(const Node& node) const {
+  template <typename Subs>
+  static Parts PartsOf(const Subs& subs, const Node& node) {
     return {subs.data() + node.sub_begin, subs.data() + node.sub_end};
   }
 
-  // The atoms one of which must be on the line for node `n` to hold.
-  void Triggers(int n, const Building& b, std::vector<int>* out) const {
-    const Node& node = nodes[static_cast<size_t>(n)];
-    if (node.op == Prefilter::Op::kAtom) {
-      out->push_back(node.atom);
-    } else if (node.op == Prefilter::Op::kOr) {
-      for (int sub : Subs(node)) Triggers(sub, b, out);
-    } else if (node.op == Prefilter::Op::kAnd) {
-      // Any one part must hold: the one with the rarest atoms wakes the regex least often.
-      // Longer atoms are rarer; a one-character atom (天, %) is found on many lines.
-      std::vector<int> best, mine;
-      size_t best_cost = 0;
-      for (int sub : Subs(node)) {
-        mine.clear();
-        Triggers(sub, b, &mine);
-        size_t cost = 0;
-        for (int a : mine) cost += b.atom_text[static_cast<size_t>(a)].size() >= 6 ? 1 : 8;
-        if (!mine.empty() && (best.empty() || cost < best_cost)) best = mine, best_cost = cost;
+  // What Build needs and a run does not.
+  struct Building {
+    LiteralIndex::Builder index;
+    std::map<std::string, int> atom_ids;
+    std::vector<std::string> atom_text;  // by atom number
+    std::vector<Literal> literals;
+    std::vector<Node> nodes;
+    std::vector<int> subs;
+
+    int Flatten(const Prefilter& p) {
+      auto at = static_cast<int>(nodes.size());
+      nodes.push_back({p.op, -1, 0, 0});
+      if (p.op == Prefilter::Op::kAtom) {
+        auto [it, added] = atom_ids.emplace(p.atom, static_cast<int>(atom_text.size()));
+        if (added) {
+          atom_text.push_back(p.atom);
+          index.Add(p.atom, static_cast<int>(literals.size()));
+          literals.push_back({-1, it->second});
+        }
+        nodes[static_cast<size_t>(at)].atom = it->second;
       }
-      out->insert(out->end(), best.begin(), best.end());
+      std::vector<int> mine;
+      for (const Prefilter& sub : p.subs) mine.push_back(Flatten(sub));
+      Node& node = nodes[static_cast<size_t>(at)];
+      node.sub_begin = static_cast<int>(subs.size());
+      subs.insert(subs.end(), mine.begin(), mine.end());
+      node.sub_end = static_cast<int>(subs.size());
+      return at;
     }
-  }
+
+    // The atoms one of which must be on the line for node `n` to hold.
+    void Triggers(int n, std::vector<int>* out) const {
+      const Node& node = nodes[static_cast<size_t>(n)];
+      if (node.op == Prefilter::Op::kAtom) {
+        out->push_back(node.atom);
+      } else if (node.op == Prefilter::Op::kOr) {
+        for (int sub : PartsOf(subs, node)) Triggers(sub, out);
+      } else if (node.op == Prefilter::Op::kAnd) {
+        // Any one part must hold: the one with the rarest atoms wakes the regex least often.
+        // Longer atoms are rarer; a one-character atom (天, %) is found on many lines.
+        std::vector<int> best, mine;
+        size_t best_cost = 0;
+        for (int sub : PartsOf(subs, node)) {
+          mine.clear();
+          Triggers(sub, &mine);
+          size_t cost = 0;
+          for (int a : mine) cost += atom_text[static_cast<size_t>(a)].size() >= 6 ? 1 : 8;
+          if (!mine.empty() && (best.empty() || cost < best_cost)) best = mine, best_cost = cost;
+        }
+        out->insert(out->end(), best.begin(), best.end());
+      }
+    }
+  };
 
   bool Holds(int n, const std::vector<uint32_t>& seen, uint32_t line) const {
     const Node& node = nodes[static_cast<size_t>(n)];
@@ -147,14 +151,14 @@ struct Scanner::Compiled {
       case Prefilter::Op::kAtom:
         return seen[static_cast<size_t>(node.atom)] == line;
       case Prefilter::Op::kAnd:
-        for (int sub : Subs(node)) {
+        for (int sub : PartsOf(subs, node)) {
           if (!Holds(sub, seen, line)) return false;
         }
         return true;
       case Prefilter::Op::kOr:
         break;
     }
-    for (int sub : Subs(node)) {
+    for (int sub : PartsOf(subs, node)) {
       if (Holds(sub, seen, line)) return true;
     }
     return false;
@@ -170,6 +174,7 @@ struct Scanner::Compiled {
   }
 
   void IndexRuns() {
+    std::vector<Run> runs;
     std::vector<std::string> letters;
     for (size_t k = 0; k < spelling_term.size(); ++k) {
       letters.clear();
@@ -183,6 +188,7 @@ struct Scanner::Compiled {
     std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
       return a.hash != b.hash ? a.hash < b.hash : a.spelling < b.spelling;
     });
+    this->runs = std::move(runs);
   }
 
   void Write(BinaryWriter* w) const;
@@ -267,9 +273,9 @@ void Scanner::Compiled::Write(BinaryWriter* w) const {
 
 bool Scanner::Compiled::Read(BinaryReader* r, size_t patterns) {
   if (!LiteralIndex::Read(r, &index)) return false;
-  literals = r->Array<Literal>();
-  nodes = r->Array<Node>();
-  subs = r->Array<int>();
+  literals = r->InPlace<Literal>();
+  nodes = r->InPlace<Node>();
+  subs = r->InPlace<int>();
   regexes.resize(r->Count());
   for (Regex& x : regexes) {
     x.patterns = r->Array<int>();
@@ -281,20 +287,20 @@ bool Scanner::Compiled::Read(BinaryReader* r, size_t patterns) {
     x.max_bytes = unbounded ? kUnbounded : static_cast<size_t>(max_bytes);
     x.anchored = r->Bool();
   }
-  triggered_at = r->Array<int>();
-  triggered = r->Array<int>();
+  triggered_at = r->InPlace<int>();
+  triggered = r->InPlace<int>();
   always = r->Array<int>();
   int32_t atom_count = r->Int();
   r->Require(atom_count >= 0);
   atoms = static_cast<size_t>(atom_count);
   std::vector<int> spelled = r->Array<int>();
   std::vector<std::string> texts = r->Strs();
-  runs = r->Array<Run>();
+  runs = r->InPlace<Run>();
   spelled_always = r->Array<int>();
   if (!r->ok() || !index.Covers(literals.size())) return false;
   // Every number in range, so that a damaged form cannot send a scan out of bounds.
   auto below = [](size_t n) { return [n](int v) { return v >= 0 && static_cast<size_t>(v) < n; }; };
-  auto all_below = [&](const std::vector<int>& v, size_t n) {
+  auto all_below = [&](const auto& v, size_t n) {
     return std::all_of(v.begin(), v.end(), below(n));
   };
   bool ok = triggered_at.size() == atoms + 1 && triggered_at.front() == 0 &&
@@ -315,7 +321,7 @@ bool Scanner::Compiled::Read(BinaryReader* r, size_t patterns) {
          n.sub_begin <= n.sub_end && static_cast<size_t>(n.sub_end) <= subs.size();
     // Flatten numbers a node's parts after it: no part can lead back to it.
     if (!ok) break;
-    for (int sub : Subs(n)) ok = ok && static_cast<size_t>(sub) > k;
+    for (int sub : PartsOf(subs, n)) ok = ok && static_cast<size_t>(sub) > k;
   }
   for (const Regex& x : regexes) {
     ok = ok && !x.patterns.empty() && all_below(x.patterns, patterns) &&
@@ -369,30 +375,31 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules, std::string_view tab
         c->regexes.emplace_back();
         Compiled::Regex& regex = c->regexes.back();
         regex.max_bytes = facts.max_bytes;
-        regex.condition = c->Flatten(facts.condition, &building);
+        regex.condition = building.Flatten(facts.condition);
         regex.anchored = !facts.starts.empty();
         for (const std::string& start : facts.starts) {
-          building.index.Add(start, static_cast<int>(c->literals.size()));
-          c->literals.push_back({-1, -1, it->second});
+          building.index.Add(start, static_cast<int>(building.literals.size()));
+          building.literals.push_back({-1, -1, it->second});
         }
       }
       c->regexes[static_cast<size_t>(it->second)].patterns.push_back(static_cast<int>(index));
       continue;
     }
     for (const std::string& t : p.terms) {
-      building.index.Add(t, static_cast<int>(c->literals.size()));
-      c->literals.push_back({static_cast<int>(index), -1});
+      building.index.Add(t, static_cast<int>(building.literals.size()));
+      building.literals.push_back({static_cast<int>(index), -1});
     }
     if (!p.pinyin) continue;
     for (const std::string& t : p.terms) c->AddSpelling(static_cast<int>(index), t);
   }
   c->index = building.index.Finish();
+  c->atoms = building.atom_text.size();
   c->IndexRuns();
   std::vector<std::vector<int>> triggered_by(c->atoms);
   std::vector<int> triggers;
   for (size_t r = 0; r < c->regexes.size(); ++r) {
     triggers.clear();
-    c->Triggers(c->regexes[r].condition, building, &triggers);
+    building.Triggers(c->regexes[r].condition, &triggers);
     if (triggers.empty()) {
       c->always.push_back(static_cast<int>(r));
       continue;
@@ -402,11 +409,17 @@ Result<Scanner> Scanner::Build(const rules::RuleSet& rules, std::string_view tab
     for (int a : triggers) triggered_by[static_cast<size_t>(a)].push_back(static_cast<int>(r));
     c->regexes[r].triggers = triggers;
   }
+  std::vector<int> triggered_at, triggered;
   for (const std::vector<int>& list : triggered_by) {
-    c->triggered_at.push_back(static_cast<int>(c->triggered.size()));
-    c->triggered.insert(c->triggered.end(), list.begin(), list.end());
+    triggered_at.push_back(static_cast<int>(triggered.size()));
+    triggered.insert(triggered.end(), list.begin(), list.end());
   }
-  c->triggered_at.push_back(static_cast<int>(c->triggered.size()));
+  triggered_at.push_back(static_cast<int>(triggered.size()));
+  c->triggered_at = std::move(triggered_at);
+  c->triggered = std::move(triggered);
+  c->literals = std::move(building.literals);
+  c->nodes = std::move(building.nodes);
+  c->subs = std::move(building.subs);
   s.compiled_ = std::move(c);
   return s;
 }

@@ -38,8 +38,8 @@ struct Candidate {
 // Immutable after Build(); share by const& across threads.
 class Scanner {
  public:
-  // `rules` must outlive the Scanner. `tables` may hold what Tables() wrote for the same
-  // patterns (the build stores the builtin rules' tables): they are then read back, not
+  // `rules` and `tables` must outlive the Scanner. `tables` may hold what Tables() wrote for the
+  // same patterns (the build stores the builtin rules' tables): they are then read back, not
   // computed. Tables made for other patterns, or damaged, are ignored.
   static Result<Scanner> Build(const rules::RuleSet& rules, std::string_view tables = {});
   // The tables Build computed, in a form Build can read back.
