@@ -24,7 +24,7 @@ TEST_CASE("compiled rules: the same as the packs' YAML", "[rules]") {
   CHECK(compiled == CompiledBuiltins());  // generated from these packs, deterministically
 
   RuleSet back;
-  REQUIRE(Deserialize(CompiledBuiltins(), &back));
+  REQUIRE(Deserialize(CompiledBuiltins(), /*with_rules=*/true, &back));
   REQUIRE(back.rules.size() == yaml.rules.size());
   CHECK(Serialize(back) == compiled);
   // Spot checks of what Serialize writes, field by field, on a rule with every list.
@@ -56,7 +56,18 @@ TEST_CASE("compiled rules: the same as the packs' YAML", "[rules]") {
     }
   }
 
-  // Through Load, as the CLI does: the categories come from YAML, the rules compiled.
+  REQUIRE(back.categories.size() == yaml.categories.size());
+  for (size_t i = 0; i < yaml.categories.size(); ++i) {
+    CHECK(back.categories[i].id == yaml.categories[i].id);
+    CHECK(back.categories[i].zh == yaml.categories[i].zh);
+    CHECK(back.categories[i].what == yaml.categories[i].what);
+  }
+  RuleSet categories_only;
+  REQUIRE(Deserialize(CompiledBuiltins(), /*with_rules=*/false, &categories_only));
+  CHECK(categories_only.categories.size() == yaml.categories.size());
+  CHECK(categories_only.rules.empty());
+
+  // Through Load, as the CLI does.
   auto folder = normalize::Folder::Create();
   RuleSet loaded;
   std::vector<Error> errors;
@@ -70,16 +81,17 @@ TEST_CASE("compiled rules: the same as the packs' YAML", "[rules]") {
 TEST_CASE("compiled rules: a damaged form is refused, not half read", "[rules]") {
   std::string_view good = CompiledBuiltins();
   RuleSet set;
-  CHECK_FALSE(Deserialize(good.substr(0, good.size() - 1), &set));
-  CHECK_FALSE(Deserialize(good.substr(0, good.size() / 2), &set));
-  CHECK_FALSE(Deserialize(std::string(good) + "x", &set));
+  CHECK_FALSE(Deserialize(good.substr(0, good.size() - 1), true, &set));
+  CHECK_FALSE(Deserialize(good.substr(0, good.size() / 2), true, &set));
+  CHECK_FALSE(Deserialize(std::string(good) + "x", true, &set));
   std::string wrong_version(good);
-  wrong_version[14] = '9';  // finlint-rules-2 → finlint-rules-9
-  CHECK_FALSE(Deserialize(wrong_version, &set));
+  wrong_version[14] = '9';  // finlint-rules-3 → finlint-rules-9
+  CHECK_FALSE(Deserialize(wrong_version, true, &set));
   std::string huge_count(good);
-  huge_count[15] = '\xff', huge_count[16] = '\xff', huge_count[17] = '\xff';  // rule count
-  CHECK_FALSE(Deserialize(huge_count, &set));
+  huge_count[15] = '\xff', huge_count[16] = '\xff', huge_count[17] = '\xff';  // category count
+  CHECK_FALSE(Deserialize(huge_count, true, &set));
   CHECK(set.rules.empty());
+  CHECK(set.categories.empty());
 
   auto folder = normalize::Folder::Create();
   std::vector<Error> errors;

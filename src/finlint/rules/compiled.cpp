@@ -9,7 +9,7 @@ namespace finlint::rules {
 
 namespace {
 
-constexpr std::string_view kMagic = "finlint-rules-2";
+constexpr std::string_view kMagic = "finlint-rules-3";
 
 using Writer = BinaryWriter;
 using Reader = BinaryReader;
@@ -48,6 +48,12 @@ std::vector<Pattern> ReadPatterns(Reader& r) {
 std::string Serialize(const RuleSet& set) {
   Writer w;
   w.Raw(kMagic);
+  w.Int(static_cast<int64_t>(set.categories.size()));
+  for (const Category& c : set.categories) {
+    w.Str(c.id);
+    w.Str(c.zh);
+    w.Str(c.what);
+  }
   w.Int(static_cast<int64_t>(set.rules.size()));
   for (const Rule& r : set.rules) {
     w.Str(r.id);
@@ -77,9 +83,15 @@ std::string Serialize(const RuleSet& set) {
   return w.Take();
 }
 
-bool Deserialize(std::string_view data, RuleSet* set) {
+bool Deserialize(std::string_view data, bool with_rules, RuleSet* set) {
   Reader r(data);
   if (!r.Expect(kMagic)) return false;
+  std::vector<Category> categories(r.Count());
+  for (Category& c : categories) {
+    c.id = r.Str();
+    c.zh = r.Str();
+    c.what = r.Str();
+  }
   std::vector<Rule> rules(r.Count());
   for (Rule& x : rules) {
     x.id = r.Str();
@@ -108,6 +120,8 @@ bool Deserialize(std::string_view data, RuleSet* set) {
     if (!r.ok()) return false;
   }
   if (!r.ok() || !r.AtEnd()) return false;
+  for (Category& c : categories) set->categories.push_back(std::move(c));
+  if (!with_rules) return true;
   for (Rule& x : rules) set->rules.push_back(std::move(x));
   return true;
 }

@@ -77,14 +77,17 @@ void RuleSet::Disable(std::string_view name) {
 bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* set,
           std::vector<Error>* errors) {
   size_t before = errors->size();
-  EmbeddedFile cats = BuiltinCategories();
-  if (!LoadCategories(cats.path, cats.text, set, errors)) return false;
-  if (options.builtin && !options.compiled.empty()) {
-    if (!Deserialize(options.compiled, set)) {
+  if (!options.compiled.empty()) {
+    if (!Deserialize(options.compiled, options.builtin, set)) {
       errors->push_back(
           {"builtin", 0, 0, "the compiled builtin rules are damaged: rebuild finlint"});
+      return false;
     }
-  } else if (options.builtin) {
+  } else {
+    EmbeddedFile cats = BuiltinCategories();
+    if (!LoadCategories(cats.path, cats.text, set, errors)) return false;
+  }
+  if (options.builtin && options.compiled.empty()) {
     for (const EmbeddedFile& f : BuiltinPacks()) {
       LoadPack(f.path, f.text, folder, set, errors, /*compile_now=*/false);
     }
