@@ -115,39 +115,67 @@ bool UseColor(const std::string& mode) {
 
 }  // namespace
 
+// Whether `f`'s findings reach the severity that fails the run (--fail-on, else its config).
+bool Fails(const CheckArgs& a, const config::Config* c, const FileReport& f) {
+  rules::Severity threshold = rules::Severity::kError;
+  if (!a.fail_on.empty()) {
+    rules::ParseSeverity(a.fail_on, &threshold);
+  } else if (c != nullptr && c->fail_never) {
+    return false;
+  } else if (c != nullptr && c->fail_on) {
+    threshold = *c->fail_on;
+  }
+  for (const Finding& x : f.findings) {
+    if (x.severity >= threshold) return true;
+  }
+  return false;
+}
+
 int RunCheck(const CheckArgs& a) {
   Session session(a.input);
   if (!a.baseline.empty()) session.Exclude(a.baseline);
-  if (!session.Run()) return kExitError;
-  report::Run& run = session.run();
-  if (!a.baseline.empty() && !ApplyBaseline(a.baseline, &run)) return kExitError;
-  if (!a.diff_base.empty() && !ApplyDiffBase(a.diff_base, &run)) return kExitError;
   report::Options opt;
   opt.color = a.format == "text" && UseColor(a.color);
   opt.english = a.lang == "en";
   opt.version = FINLINT_VERSION;
   if (a.format == "sarif") opt.source_root = SourceRoot();
-  report::FindFormat(a.format)->write(run, opt, std::cout);
-  std::cout.flush();
-
-  report::Counts c = report::Count(run);
-  if (c.unreadable > 0) return kExitError;
-  if (a.fail_on == "never") return kExitClean;
-  for (size_t i = 0; i < run.files.size(); ++i) {
-    rules::Severity threshold = rules::Severity::kError;
-    const config::Config* c = session.governing(i);
-    if (!a.fail_on.empty()) {
-      rules::ParseSeverity(a.fail_on, &threshold);
-    } else if (c != nullptr && c->fail_never) {
-      continue;
-    } else if (c != nullptr && c->fail_on) {
-      threshold = *c->fail_on;
-    }
-    for (const Finding& x : run.files[i].findings) {
-      if (x.severity >= threshold) return kExitFindings;
+  const report::Format* format = report::FindFormat(a.format);
+  report::Counts counts;
+  bool fails = false;
+  // A format of lines per file is written as the files are checked, and each file let go of
+  // once written: a run over a whole content repository then holds only the files in flight.
+  // The baseline and diff filters need the whole run first.
+  if (format->files != nullptr && a.baseline.empty() && a.diff_base.empty()) {
+    report::Run one;
+    one.files.resize(1);
+    bool ok = session.Run([&](size_t i) {
+      FileReport& f = session.run().files[i];
+      std::swap(one.files[0], f);
+      format->files(one, opt, std::cout);
+      std::swap(one.files[0], f);
+      counts.Add(report::CountFile(f));
+      fails = fails || Fails(a, session.governing(i), f);
+      std::vector<Finding>().swap(f.findings);
+      std::string().swap(f.bytes);
+      std::string().swap(f.converted);
+    });
+    if (!ok) return kExitError;
+    if (format->end != nullptr) format->end(counts, opt, std::cout);
+  } else {
+    if (!session.Run()) return kExitError;
+    report::Run& run = session.run();
+    if (!a.baseline.empty() && !ApplyBaseline(a.baseline, &run)) return kExitError;
+    if (!a.diff_base.empty() && !ApplyDiffBase(a.diff_base, &run)) return kExitError;
+    format->write(run, opt, std::cout);
+    counts = report::Count(run);
+    for (size_t i = 0; i < run.files.size(); ++i) {
+      fails = fails || Fails(a, session.governing(i), run.files[i]);
     }
   }
-  return kExitClean;
+  std::cout.flush();
+  if (counts.unreadable > 0) return kExitError;
+  if (a.fail_on == "never") return kExitClean;
+  return fails ? kExitFindings : kExitClean;
 }
 
 }  // namespace finlint::cli

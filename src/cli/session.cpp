@@ -6,6 +6,7 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "finlint/report/fingerprint.h"
@@ -61,7 +62,7 @@ void Session::Exclude(const std::string& path) {
   excluded_.push_back(fs::weakly_canonical(path, ec).string());
 }
 
-bool Session::Run() {
+bool Session::Run(const std::function<void(size_t)>& done) {
   if (!a_.config_path.empty() && !a_.no_config && Get(a_.config_path) == nullptr) return false;
   std::vector<std::string> paths = a_.paths;
   if (paths.empty()) paths.push_back(".");
@@ -84,12 +85,25 @@ bool Session::Run() {
   // Files are read when their turn comes and, if clean, let go of once checked: a run over a
   // whole content repository holds only the files it reports on.
   std::atomic<size_t> next{0};
+  // Files finish out of order; `done` hears of them in order, as the ones before finish.
+  std::mutex order;
+  std::vector<char> finished(done ? run_.files.size() : 0, 0);
+  size_t reported = 0;
+  auto finish = [&](size_t i) {
+    if (!done) return;
+    std::lock_guard<std::mutex> lock(order);
+    finished[i] = 1;
+    while (reported < finished.size() && finished[reported]) done(reported++);
+  };
   auto work = [&] {
     std::map<const config::Config*, Linter> mine;  // a Linter's scratch state is per thread
     for (size_t i = next++; i < run_.files.size(); i = next++) {
       FileReport& f = run_.files[i];
       if (!f.from_stdin && f.error.empty()) ReadFile(&f);
-      if (!f.error.empty()) continue;
+      if (!f.error.empty()) {
+        finish(i);
+        continue;
+      }
       auto it = mine.find(governing_[i]);
       if (it == mine.end()) {
         it = mine.emplace(governing_[i], linters_.at(governing_[i])->Clone()).first;
@@ -100,6 +114,7 @@ bool Session::Run() {
         std::string().swap(f.bytes);
         std::string().swap(f.converted);
       }
+      finish(i);
     }
   };
   size_t jobs = a_.jobs != 0 ? a_.jobs : std::max(1u, std::thread::hardware_concurrency());

@@ -1,6 +1,7 @@
 // Reading, configuring and linting the inputs of one run: what check, baseline and fix share.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -22,8 +23,10 @@ class Session {
   Session& operator=(const Session&) = delete;
 
   // Reads every input and lints it with its configuration. False (errors printed, nothing
-  // checked) when a configuration or its rules are broken.
-  bool Run();
+  // checked) when a configuration or its rules are broken. `done`, if given, is called with
+  // each index of run().files once that file is checked, in order, one call at a time: it may
+  // write the file out and let go of it.
+  bool Run(const std::function<void(size_t)>& done = nullptr);
 
   report::Run& run() { return run_; }
   // The configuration that governed run().files[i], or nullptr.

@@ -43,6 +43,7 @@ Counts CountFile(const FileReport& f) {
   Counts c;
   c.files = 1;
   if (!f.error.empty()) ++c.unreadable;
+  if (!f.findings.empty()) c.with_findings = 1;
   for (const Finding& x : f.findings) {
     ++c.findings;
     switch (x.severity) {
@@ -60,30 +61,36 @@ Counts CountFile(const FileReport& f) {
   return c;
 }
 
+void Counts::Add(const Counts& more) {
+  files += more.files;
+  unreadable += more.unreadable;
+  findings += more.findings;
+  error += more.error;
+  warning += more.warning;
+  info += more.info;
+  with_findings += more.with_findings;
+}
+
 Counts Count(const Run& run) {
   Counts c;
-  for (const FileReport& f : run.files) {
-    Counts one = CountFile(f);
-    c.files += one.files;
-    c.unreadable += one.unreadable;
-    c.findings += one.findings;
-    c.error += one.error;
-    c.warning += one.warning;
-    c.info += one.info;
-  }
+  for (const FileReport& f : run.files) c.Add(CountFile(f));
   return c;
 }
 
 const std::vector<Format>& Formats() {
   static const std::vector<Format> kFormats = {
-      {"text", WriteText, "compiler-style lines with the source line and a caret underline"},
+      {"text", WriteText, "compiler-style lines with the source line and a caret underline",
+       WriteTextFiles, WriteTextSummary},
       {"json", WriteJson, "one JSON object for the run (the contract in docs/formats.md)"},
-      {"jsonl", WriteJsonLines, "one JSON object a line per finding (the json finding and path)"},
+      {"jsonl", WriteJsonLines, "one JSON object a line per finding (the json finding and path)",
+       WriteJsonLines},
       {"sarif", WriteSarif, "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers"},
-      {"github", WriteGithub, "GitHub Actions workflow commands: an annotation per finding"},
+      {"github", WriteGithub, "GitHub Actions workflow commands: an annotation per finding",
+       WriteGithub},
       {"gitlab", WriteGitlab, "GitLab Code Quality report (artifacts:reports:codequality)"},
       {"junit", WriteJunit, "JUnit XML: a test suite per file, a failure per finding"},
-      {"rdjsonl", WriteRdjsonl, "reviewdog diagnostics, one JSON object a line (-f=rdjsonl)"},
+      {"rdjsonl", WriteRdjsonl, "reviewdog diagnostics, one JSON object a line (-f=rdjsonl)",
+       WriteRdjsonl},
       {"html", WriteHtml, "one self-contained page: the text with each finding highlighted"},
   };
   return kFormats;

@@ -54,6 +54,8 @@ struct Run {
 
 struct Counts {
   int files = 0, findings = 0, error = 0, warning = 0, info = 0, unreadable = 0;
+  int with_findings = 0;  // files with at least one finding
+  void Add(const Counts& more);
 };
 Counts Count(const Run& run);
 Counts CountFile(const FileReport& file);  // `files` is 1
@@ -63,6 +65,11 @@ struct Format {
   std::string_view name;
   Writer write;
   std::string_view help;
+  // Formats of lines per file can write each file as soon as it is checked, and a run then
+  // lets go of it: `files` on each part of a run in turn, then `end` with the run's counts,
+  // write exactly what `write` writes for the whole run. nullptr: this format cannot.
+  Writer files = nullptr;
+  void (*end)(const Counts&, const Options&, std::ostream&) = nullptr;
 };
 const std::vector<Format>& Formats();
 // The format called `name`, or nullptr.
@@ -70,6 +77,8 @@ const Format* FindFormat(std::string_view name);
 
 // One per format, each in its own file (docs/formats.md describes them all).
 void WriteText(const Run& run, const Options& options, std::ostream& out);
+void WriteTextFiles(const Run& run, const Options& options, std::ostream& out);  // no summary
+void WriteTextSummary(const Counts& counts, const Options& options, std::ostream& out);
 void WriteJson(const Run& run, const Options& options, std::ostream& out);
 void WriteJsonLines(const Run& run, const Options& options, std::ostream& out);
 void WriteSarif(const Run& run, const Options& options, std::ostream& out);

@@ -139,14 +139,17 @@ void WriteRecord(const extract::Record& r, const std::string& pad, std::ostream&
 }  // namespace
 
 void WriteText(const Run& run, const Options& options, std::ostream& out) {
+  WriteTextFiles(run, options, out);
+  WriteTextSummary(Count(run), options, out);
+}
+
+void WriteTextFiles(const Run& run, const Options& options, std::ostream& out) {
   Style st{options.color};
-  int with_findings = 0;
   for (const FileReport& f : run.files) {
     if (!f.error.empty()) {
       out << st(kBold) << f.error << st(kReset) << "\n";
       continue;
     }
-    if (!f.findings.empty()) ++with_findings;
     LineIndex lines(f.text());
     for (const Finding& x : f.findings) {
       LineCol b = lines.At(x.in_text.begin);
@@ -172,7 +175,10 @@ void WriteText(const Run& run, const Options& options, std::ostream& out) {
       out << "\n";
     }
   }
-  Counts c = Count(run);
+}
+
+void WriteTextSummary(const Counts& c, const Options& options, std::ostream& out) {
+  Style st{options.color};
   auto plural = [](int n, const char* word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
   };
@@ -181,7 +187,7 @@ void WriteText(const Run& run, const Options& options, std::ostream& out) {
     return;
   }
   out << st(kBold) << plural(c.findings, "problem") << " (" << plural(c.error, "error") << ", "
-      << plural(c.warning, "warning") << ", " << c.info << " info) in " << with_findings << " of "
+      << plural(c.warning, "warning") << ", " << c.info << " info) in " << c.with_findings << " of "
       << plural(c.files, "file");
   if (c.unreadable > 0) out << "; " << c.unreadable << " could not be checked";
   out << "." << st(kReset) << "\n";
