@@ -1,9 +1,10 @@
 // `finlint serve`: the local web page where a compliance officer pastes copy and sees the
 // html report's view of it, and the JSON API it uses (docs/cli.md#finlint-serve), served by
-// cpp-httplib on 127.0.0.1 only. It is linked into finlint-serve alone (serve_args.cpp). Rules load once at start-up. cpp-httplib answers on a pool
-// of threads and a Linter's scratch state (its ICU word iterator) is not thread-safe, so
-// each request checks with its own Linter::Clone(): a clone shares the immutable rules and
-// scanner and costs one iterator clone, where a mutex would let one check at a time run.
+// cpp-httplib on 127.0.0.1 only; linked into finlint-serve alone (serve_args.cpp). Rules load
+// once at start-up. cpp-httplib answers on a pool of threads and a Linter's scratch state (its
+// ICU word iterator) is not thread-safe, so each request checks with its own Linter::Clone():
+// a clone shares the immutable rules and scanner and costs one iterator clone, where a mutex
+// would let one check at a time run.
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>

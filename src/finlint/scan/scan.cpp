@@ -198,10 +198,10 @@ struct Scanner::Compiled {
 // Per call of Find: reused from line to line.
 struct Scanner::Scratch {
   std::vector<LiteralIndex::Hit> hits;
-  std::vector<uint32_t> atom_seen;   // line stamp per atom
-  std::vector<uint32_t> regex_seen;  // line stamp per regex
-  std::vector<int> woken;            // regexes named by this line's atoms
-  std::vector<int> set_hits;
+  std::vector<uint32_t> atom_seen;      // line stamp per atom
+  std::vector<uint32_t> regex_seen;     // line stamp per regex
+  std::vector<int> woken;               // regexes named by this line's atoms
+  std::vector<int> spellings;           // spellings woken by this line's runs of letters
   std::vector<uint32_t> spelling_seen;  // line stamp per spelling
   std::vector<Span> windows;
   std::vector<std::pair<int, size_t>> starts;  // (regex, byte) where a regex's match may start
@@ -483,12 +483,12 @@ void Scanner::FindPinyin(std::string_view line, Scratch* scratch,
   const Compiled& c = *compiled_;
   if (c.spelling_re.empty()) return;
   // The spellings one of whose runs of letters is a maximal run of the line.
-  scratch->set_hits.clear();
+  scratch->spellings.clear();
   uint32_t stamp = scratch->line;
   auto wake = [&](int32_t k) {
     if (scratch->spelling_seen[static_cast<size_t>(k)] == stamp) return;
     scratch->spelling_seen[static_cast<size_t>(k)] = stamp;
-    scratch->set_hits.push_back(k);
+    scratch->spellings.push_back(k);
   };
   bool letters = false;
   for (size_t i = 0; i < line.size();) {
@@ -507,7 +507,7 @@ void Scanner::FindPinyin(std::string_view line, Scratch* scratch,
   }
   if (!letters) return;
   for (int k : c.spelled_always) wake(k);
-  for (int h : scratch->set_hits) {
+  for (int h : scratch->spellings) {
     auto k = static_cast<size_t>(h);
     const RE2& re = c.spelling_re[k]->get();
     re2::StringPiece input(line.data(), line.size()), m;
