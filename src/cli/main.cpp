@@ -2,9 +2,11 @@
 #include <iostream>
 
 #include "cli.h"
+#include "heap.h"
 
 int main(int argc, char** argv) {
   using namespace finlint::cli;
+  PrefaultHeap(size_t{2} << 20);
   CLI::App app{
       "finlint — checks Chinese financial marketing copy for claims that regulators prohibit "
       "(保本保息, 全网最低, missing risk warnings, daily loan rates without the annualized "
