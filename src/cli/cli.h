@@ -28,8 +28,10 @@ void AddRuleOptions(CLI::App* cmd, RuleOptions* o);
 
 // Loads the rule set — the command line's options, plus a project config's rule folders,
 // `builtin`, disabled rules and severities when `config` is given; on failure prints every
-// error to stderr and returns false.
-bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* config = nullptr);
+// error to stderr and returns false. Without `examples` the builtin rules come without their
+// examples (rules::LoadOptions::examples).
+bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* config = nullptr,
+               bool examples = true);
 
 // Expands files and folders (recursively, by extension) into reports with their bytes read;
 // "-" reads standard input under `stdin_name`. Unreadable paths get an error entry.

@@ -153,7 +153,8 @@ void AddRuleOptions(CLI::App* cmd, RuleOptions* o) {
       ->allow_extra_args(false);
 }
 
-bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* config) {
+bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* config,
+               bool examples) {
   auto folder = normalize::Folder::Create();
   if (!folder.ok()) {
     std::cerr << folder.error().ToString() << "\n";
@@ -163,6 +164,7 @@ bool LoadRules(const RuleOptions& o, rules::RuleSet* set, const config::Config* 
   rules::LoadOptions lo;
   lo.builtin = !o.no_builtin && (config == nullptr || config->builtin.value_or(true));
   lo.compiled = rules::CompiledBuiltins();
+  lo.examples = examples;
   lo.dirs = o.rule_dirs;
   if (config != nullptr)
     lo.dirs.insert(lo.dirs.end(), config->rule_dirs.begin(), config->rule_dirs.end());

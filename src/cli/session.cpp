@@ -44,7 +44,7 @@ Linter* Session::LinterFor(const config::Config* c) {
   if (it != linters_.end()) return it->second.get();
   std::unique_ptr<Linter> made;
   auto set = std::make_unique<rules::RuleSet>();
-  if (LoadRules(a_.rules, set.get(), c)) {
+  if (LoadRules(a_.rules, set.get(), c, /*examples=*/false)) {
     auto linter = Linter::Create(*set, rules::CompiledScannerTables());
     if (linter.ok()) {
       made = std::make_unique<Linter>(std::move(linter.value()));

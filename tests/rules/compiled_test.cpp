@@ -2,6 +2,7 @@
 #include "finlint/rules/compiled.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "finlint/normalize/normalize.h"
 
@@ -36,7 +37,14 @@ TEST_CASE("compiled rules: the same as the packs' YAML", "[rules]") {
     CHECK(a.severity == b.severity);
     CHECK(a.scope == b.scope);
     CHECK(a.basis == b.basis);
-    CHECK(a.unless.sentence == b.unless.sentence);
+    for (auto [ua, ub] : {std::pair{&a.unless.before, &b.unless.before},
+                          {&a.unless.after, &b.unless.after},
+                          {&a.unless.sentence, &b.unless.sentence},
+                          {&a.unless.quoted, &b.unless.quoted},
+                          {&a.unless.covering, &b.unless.covering},
+                          {&a.unless.document, &b.unless.document}}) {
+      CHECK(ua->list() == ub->list());
+    }
     CHECK(a.unless.window == b.unless.window);
     CHECK(a.suggest.size() == b.suggest.size());
     CHECK(a.good == b.good);
@@ -78,6 +86,32 @@ TEST_CASE("compiled rules: the same as the packs' YAML", "[rules]") {
   CHECK(Serialize(loaded) == compiled);
 }
 
+TEST_CASE("compiled rules: equal unless lists are read once and shared", "[rules]") {
+  RuleSet with, without;
+  REQUIRE(Deserialize(CompiledBuiltins(), true, &with));
+  REQUIRE(Deserialize(CompiledBuiltins(), true, &without, /*with_examples=*/false));
+  std::set<const std::vector<std::string>*> stored;
+  std::set<std::vector<std::string>> distinct;
+  size_t lists = 0;
+  for (const Rule& r : without.rules) {
+    const Unless& u = r.unless;
+    for (const Phrases* p :
+         {&u.before, &u.after, &u.sentence, &u.quoted, &u.covering, &u.document}) {
+      if (p->empty()) continue;
+      ++lists;
+      stored.insert(&p->list());
+      distinct.insert(p->list());
+    }
+    CHECK(r.bad.empty());
+    CHECK(r.good.empty());
+  }
+  CHECK(lists > 300);
+  CHECK(stored.size() == distinct.size());
+  // Without examples, everything else is the same.
+  for (Rule& r : with.rules) r.bad.clear(), r.good.clear();
+  CHECK(Serialize(with) == Serialize(without));
+}
+
 TEST_CASE("compiled rules: a damaged form is refused, not half read", "[rules]") {
   std::string_view good = CompiledBuiltins();
   RuleSet set;
@@ -85,7 +119,7 @@ TEST_CASE("compiled rules: a damaged form is refused, not half read", "[rules]")
   CHECK_FALSE(Deserialize(good.substr(0, good.size() / 2), true, &set));
   CHECK_FALSE(Deserialize(std::string(good) + "x", true, &set));
   std::string wrong_version(good);
-  wrong_version[14] = '9';  // finlint-rules-3 → finlint-rules-9
+  wrong_version[14] = '9';  // finlint-rules-4 → finlint-rules-9
   CHECK_FALSE(Deserialize(wrong_version, true, &set));
   std::string huge_count(good);
   huge_count[15] = '\xff', huge_count[16] = '\xff', huge_count[17] = '\xff';  // category count

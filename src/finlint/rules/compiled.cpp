@@ -3,13 +3,15 @@
 // the test rules/compiled_test.cpp compares a round trip with the YAML the packs come from.
 #include "finlint/rules/compiled.h"
 
+#include <map>
+
 #include "finlint/core/binary.h"
 
 namespace finlint::rules {
 
 namespace {
 
-constexpr std::string_view kMagic = "finlint-rules-3";
+constexpr std::string_view kMagic = "finlint-rules-4";
 
 using Writer = BinaryWriter;
 using Reader = BinaryReader;
@@ -54,6 +56,23 @@ std::string Serialize(const RuleSet& set) {
     w.Str(c.zh);
     w.Str(c.what);
   }
+  // Each distinct `unless` list once; a rule names its lists by number.
+  std::map<std::vector<std::string>, int> list_ids;
+  std::vector<const std::vector<std::string>*> lists;
+  auto list_id = [&](const Phrases& p) {
+    auto [it, added] = list_ids.emplace(p.list(), static_cast<int>(lists.size()));
+    if (added) lists.push_back(&it->first);
+    return it->second;
+  };
+  std::vector<int> ids;
+  for (const Rule& r : set.rules) {
+    const Unless& u = r.unless;
+    for (const Phrases* v : {&u.before, &u.after, &u.sentence, &u.quoted, &u.covering, &u.document})
+      ids.push_back(list_id(*v));
+  }
+  w.Int(static_cast<int64_t>(lists.size()));
+  for (const auto* list : lists) w.Strs(*list);
+  auto next_id = ids.begin();
   w.Int(static_cast<int64_t>(set.rules.size()));
   for (const Rule& r : set.rules) {
     w.Str(r.id);
@@ -64,11 +83,8 @@ std::string Serialize(const RuleSet& set) {
     w.Strs(r.basis);
     w.Int(static_cast<int>(r.scope));
     for (const auto* list : r.patterns()) WritePatterns(w, *list);
-    const Unless& u = r.unless;
-    for (const auto* v : {&u.before, &u.after, &u.sentence, &u.quoted, &u.covering, &u.document}) {
-      w.Strs(*v);
-    }
-    w.Int(u.window);
+    for (int k = 0; k < 6; ++k) w.Int(*next_id++);
+    w.Int(r.unless.window);
     w.Int(static_cast<int64_t>(r.suggest.size()));
     for (const Suggestion& s : r.suggest) {
       w.Int(static_cast<int>(s.kind));
@@ -83,7 +99,7 @@ std::string Serialize(const RuleSet& set) {
   return w.Take();
 }
 
-bool Deserialize(std::string_view data, bool with_rules, RuleSet* set) {
+bool Deserialize(std::string_view data, bool with_rules, RuleSet* set, bool with_examples) {
   Reader r(data);
   if (!r.Expect(kMagic)) return false;
   std::vector<Category> categories(r.Count());
@@ -92,6 +108,8 @@ bool Deserialize(std::string_view data, bool with_rules, RuleSet* set) {
     c.zh = r.Str();
     c.what = r.Str();
   }
+  std::vector<Phrases> lists(r.Count());
+  for (Phrases& p : lists) p = r.Strs();
   std::vector<Rule> rules(r.Count());
   for (Rule& x : rules) {
     x.id = r.Str();
@@ -103,8 +121,10 @@ bool Deserialize(std::string_view data, bool with_rules, RuleSet* set) {
     x.scope = r.Enum<Scope>(2);
     for (auto* list : {&x.match, &x.when, &x.also, &x.require}) *list = ReadPatterns(r);
     Unless& u = x.unless;
-    for (auto* v : {&u.before, &u.after, &u.sentence, &u.quoted, &u.covering, &u.document}) {
-      *v = r.Strs();
+    for (Phrases* v : {&u.before, &u.after, &u.sentence, &u.quoted, &u.covering, &u.document}) {
+      int id = r.Int();
+      r.Require(id >= 0 && static_cast<size_t>(id) < lists.size());
+      if (r.ok()) *v = lists[static_cast<size_t>(id)];
     }
     u.window = r.Int();
     x.suggest.resize(r.Count());
@@ -113,8 +133,13 @@ bool Deserialize(std::string_view data, bool with_rules, RuleSet* set) {
       s.text = r.Str();
       s.safe = r.Bool();
     }
-    x.bad = r.Strs();
-    x.good = r.Strs();
+    for (auto* examples : {&x.bad, &x.good}) {
+      if (with_examples) {
+        *examples = r.Strs();
+      } else {
+        for (size_t n = r.Count(); n > 0; --n) r.View();
+      }
+    }
     x.file = r.Str();
     x.line = r.Int();
     if (!r.ok()) return false;

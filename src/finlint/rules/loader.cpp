@@ -163,12 +163,17 @@ class PackLoader {
   void ReadUnless(const YAML::Node& n, Unless* u) {
     if (!ExpectMap(n, "unless")) return;
     CheckKeys(n, kUnlessKeys);
-    if (n["before"]) ReadFolded(n["before"], "unless.before", &u->before);
-    if (n["after"]) ReadFolded(n["after"], "unless.after", &u->after);
-    if (n["sentence"]) ReadFolded(n["sentence"], "unless.sentence", &u->sentence);
-    if (n["quoted"]) ReadFolded(n["quoted"], "unless.quoted", &u->quoted);
-    if (n["covering"]) ReadFolded(n["covering"], "unless.covering", &u->covering);
-    if (n["document"]) ReadFolded(n["document"], "unless.document", &u->document);
+    for (auto [key, list] : {std::pair{"before", &u->before},
+                             {"after", &u->after},
+                             {"sentence", &u->sentence},
+                             {"quoted", &u->quoted},
+                             {"covering", &u->covering},
+                             {"document", &u->document}}) {
+      if (!n[key]) continue;
+      std::vector<std::string> phrases;
+      ReadFolded(n[key], "unless." + std::string(key), &phrases);
+      *list = std::move(phrases);
+    }
     if (YAML::Node w = n["window"]) {
       int v = -1;
       try {
@@ -418,7 +423,7 @@ class PackLoader {
                                {&own.sentence, &r->unless.sentence},
                                {&own.quoted, &r->unless.quoted},
                                {&own.covering, &r->unless.covering}}) {
-        all->insert(all->end(), mine->begin(), mine->end());
+        *all = all->Then(*mine);
       }
       if (own.window != 0) r->unless.window = own.window;
     }

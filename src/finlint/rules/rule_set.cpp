@@ -52,6 +52,19 @@ bool ParseSeverity(std::string_view name, Severity* out) {
   return false;
 }
 
+const std::vector<std::string>& Phrases::Empty() {
+  static const std::vector<std::string> empty;
+  return empty;
+}
+
+Phrases Phrases::Then(const Phrases& more) const {
+  if (more.empty()) return *this;
+  if (empty()) return more;
+  std::vector<std::string> both = list();
+  both.insert(both.end(), more.begin(), more.end());
+  return both;
+}
+
 const Category* RuleSet::FindCategory(std::string_view id) const {
   for (const auto& c : categories) {
     if (c.id == id) return &c;
@@ -78,7 +91,7 @@ bool Load(const LoadOptions& options, const normalize::Folder& folder, RuleSet* 
           std::vector<Error>* errors) {
   size_t before = errors->size();
   if (!options.compiled.empty()) {
-    if (!Deserialize(options.compiled, options.builtin, set)) {
+    if (!Deserialize(options.compiled, options.builtin, set, options.examples)) {
       errors->push_back(
           {"builtin", 0, 0, "the compiled builtin rules are damaged: rebuild finlint"});
       return false;
