@@ -110,12 +110,7 @@ bool HasNegator(const std::vector<std::string>& phrases, std::string_view text, 
 
 }  // namespace
 
-bool ContainsAny(const std::vector<std::string>& phrases, std::string_view s) {
-  for (const std::string& p : phrases) {
-    if (s.find(p) != std::string_view::npos) return true;
-  }
-  return false;
-}
+bool ContainsAny(const rules::Phrases& phrases, std::string_view s) { return phrases.FoundIn(s); }
 
 Span SentenceAround(std::string_view text, Span hit) { return Around(text, hit, IsSentenceEnd); }
 

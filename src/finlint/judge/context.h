@@ -18,7 +18,7 @@ Span ClauseAround(std::string_view text, Span hit);
 bool IsQuoted(std::string_view text, Span sentence, Span hit);
 
 // Whether `text` contains one of `phrases`.
-bool ContainsAny(const std::vector<std::string>& phrases, std::string_view text);
+bool ContainsAny(const rules::Phrases& phrases, std::string_view text);
 
 // Whether the rule's `unless` context makes this hit harmless. `others` are the spans of
 // every other candidate in the text, sorted by start: a negator inside another claim (the 不

@@ -57,6 +57,57 @@ const std::vector<std::string>& Phrases::Empty() {
   return empty;
 }
 
+namespace {
+
+// The bytes of the UTF-8 character at `at` (at most 4), as one number: equal characters give
+// equal numbers. `length` gets its byte count: a lead byte and the continuation bytes that
+// follow it, so that a stray byte never swallows the start of the next character.
+uint32_t FirstChar(std::string_view s, size_t at, size_t* length) {
+  auto lead = static_cast<uint8_t>(s[at]);
+  size_t n = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 1;
+  n = std::min(n, s.size() - at);
+  uint32_t key = lead;
+  size_t k = 1;
+  for (; k < n && (static_cast<uint8_t>(s[at + k]) & 0xC0) == 0x80; ++k) {
+    key = key << 8 | static_cast<uint8_t>(s[at + k]);
+  }
+  *length = k;
+  return key;
+}
+
+}  // namespace
+
+Phrases::Phrases(std::vector<std::string> list) {
+  auto data = std::make_shared<Data>();
+  data->list = std::move(list);
+  data_ = std::move(data);
+}
+
+bool Phrases::FoundIn(std::string_view text) const {
+  if (!data_) return false;
+  const Data& d = *data_;
+  std::call_once(d.indexed, [&d] {
+    for (size_t k = 0; k < d.list.size(); ++k) {
+      size_t n = 0;
+      if (d.list[k].empty()) d.has_empty = true;  // found anywhere, as string_view::find says
+      if (!d.list[k].empty()) d.by_first.emplace_back(FirstChar(d.list[k], 0, &n), k);
+    }
+    std::sort(d.by_first.begin(), d.by_first.end());
+  });
+  if (d.has_empty) return true;
+  for (size_t at = 0; at < text.size();) {
+    size_t n = 0;
+    uint32_t key = FirstChar(text, at, &n);
+    auto it = std::lower_bound(d.by_first.begin(), d.by_first.end(), std::pair{key, uint32_t{0}});
+    for (; it != d.by_first.end() && it->first == key; ++it) {
+      const std::string& p = d.list[it->second];
+      if (text.compare(at, p.size(), p) == 0) return true;
+    }
+    at += n;
+  }
+  return false;
+}
+
 Phrases Phrases::Then(const Phrases& more) const {
   if (more.empty()) return *this;
   if (empty()) return more;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -69,9 +70,8 @@ struct Pattern {
 class Phrases {
  public:
   Phrases() = default;
-  Phrases(std::vector<std::string> list)  // NOLINT: a list is Phrases
-      : list_(std::make_shared<const std::vector<std::string>>(std::move(list))) {}
-  const std::vector<std::string>& list() const { return list_ ? *list_ : Empty(); }
+  Phrases(std::vector<std::string> list);  // NOLINT: a list is Phrases
+  const std::vector<std::string>& list() const { return data_ ? data_->list : Empty(); }
   operator const std::vector<std::string>&() const { return list(); }  // NOLINT
   std::vector<std::string>::const_iterator begin() const { return list().begin(); }
   std::vector<std::string>::const_iterator end() const { return list().end(); }
@@ -81,9 +81,22 @@ class Phrases {
   // These phrases, then `more`'s.
   Phrases Then(const Phrases& more) const;
 
+  // Whether one of the phrases occurs in `text`. One pass over the text, looking up each
+  // character among the phrases' first characters: searching for each phrase in turn
+  // compared at nearly every character, since most Chinese characters share their first
+  // UTF-8 byte (a sixth of the time over 4,000 posts). Thread-safe.
+  bool FoundIn(std::string_view text) const;
+
  private:
   static const std::vector<std::string>& Empty();
-  std::shared_ptr<const std::vector<std::string>> list_;
+  struct Data {
+    std::vector<std::string> list;
+    // (first character's bytes, phrase), sorted: built on the first FoundIn.
+    mutable std::once_flag indexed;
+    mutable std::vector<std::pair<uint32_t, uint32_t>> by_first;
+    mutable bool has_empty = false;
+  };
+  std::shared_ptr<const Data> data_;
 };
 
 struct Unless {
