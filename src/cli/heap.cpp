@@ -11,11 +11,21 @@
 #include <cstdint>
 #include <cstdlib>
 
+// A sanitizer's allocator owns the heap: nothing to fault in. GCC names it one way, clang the
+// other.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define FINLINT_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
+    __has_feature(memory_sanitizer)
+#define FINLINT_SANITIZED 1
+#endif
+#endif
+
 namespace finlint::cli {
 
 void PrefaultHeap(size_t bytes) {
-#if defined(__GLIBC__) && defined(MADV_POPULATE_WRITE) && !defined(__SANITIZE_ADDRESS__) && \
-    !defined(__SANITIZE_THREAD__)
+#if defined(__GLIBC__) && defined(MADV_POPULATE_WRITE) && !defined(FINLINT_SANITIZED)
   // The block must come from the heap, not a mapping of its own, and stay with the heap once
   // freed. Thresholds just above it: glibc's adaptive ones (up to 32 and 64 MB) kept 8 MB
   // more over 40,000 posts.
