@@ -246,7 +246,7 @@ void WriteKey(const rules::RuleSet& rules, Out* w) {
 }
 
 // Whether what WriteKey writes equals `key`, compared as it goes: building the key to compare
-// cost 0.7 ms of a small post's check.
+// cost about 0.3 ms of a small post's check.
 class KeyMatcher {
  public:
   explicit KeyMatcher(std::string_view key) : r_(key) {}
